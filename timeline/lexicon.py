@@ -1,0 +1,154 @@
+"""Lexicons and cue words: the data tables the rules are built from.
+
+Everything language-specific that the extractor, the tense detector, the event finder and the
+reconciler match against lives here, apart from the code that uses it. Keys are lower case;
+the rules match case-insensitively unless they say otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- Calendar words -------------------------------------------------------------------------
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+#: Month names that are also common English words: they need a day, a year or a
+#: temporal preposition beside them before they count as a month ("may" the verb).
+AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan", "sep", "dec"})
+
+WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+SEASONS: Final[dict[str, str]] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+
+#: Parts of the day and their TIMEX3 codes.
+PARTS_OF_DAY: Final[dict[str, str]] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+
+ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+
+#: Quantities that name no number: the duration's count becomes "X" (P-X-Y).
+VAGUE_QUANTITIES: Final[frozenset[str]] = frozenset({"several", "a few", "few", "many", "some"})
+
+#: Units of time as written, singular and plural, to the grain name used by the rules.
+UNITS: Final[dict[str, str]] = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
+    "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
+    "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century",
+}  # fmt: skip
+
+# --- Relative and deictic words ------------------------------------------------------------
+
+#: Shift words before a weekday, month, season or unit: "last Tuesday", "next month".
+SHIFT_WORDS: Final[dict[str, int]] = {
+    "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+}  # fmt: skip
+
+#: Day words relative to the reference day.
+DEICTIC_DAYS: Final[dict[str, int]] = {
+    "the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+    "tomorrow": 1, "the day after tomorrow": 2,
+}  # fmt: skip
+
+#: Phrases relative to the last mentioned date (anaphoric): offset in days.
+ANAPHORIC_DAYS: Final[dict[str, int]] = {
+    "the same day": 0, "that day": 0, "that same day": 0, "the following day": 1,
+    "the next day": 1, "the day after": 1, "the previous day": -1, "the day before": -1,
+    "the preceding day": -1,
+}  # fmt: skip
+
+#: Direction words after a counted unit: "two weeks ago" (deictic), "two weeks later"
+#: (anaphoric). Value: (sign, anaphoric?).
+COUNTED_DIRECTIONS: Final[dict[str, tuple[int, bool]]] = {
+    "ago": (-1, False), "from now": (1, False), "hence": (1, False), "later": (1, True),
+    "afterwards": (1, True), "afterward": (1, True), "after that": (1, True),
+    "earlier": (-1, True), "before that": (-1, True), "before": (-1, True),
+}  # fmt: skip
+
+#: Words naming the present, past or future without a date.
+REFERENCES: Final[dict[str, str]] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "in the future": "FUTURE_REF",
+    "in the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+}  # fmt: skip
+
+#: Adverbs of frequency and their TIMEX3 SET values.
+FREQUENCY_ADVERBS: Final[dict[str, str]] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
+}  # fmt: skip
+
+# --- Modifiers -----------------------------------------------------------------------------
+
+#: Words before a date that place it within its period: "early November", "late 2024".
+POSITION_MODIFIERS: Final[dict[str, str]] = {
+    "early": "START", "the beginning of": "START", "the start of": "START",
+    "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
+}  # fmt: skip
+
+#: Words before an amount of time that bound or soften it: "nearly three years".
+AMOUNT_MODIFIERS: Final[dict[str, str]] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+}  # fmt: skip
+
+# --- Tense cues ----------------------------------------------------------------------------
+
+#: Words and phrases that put a clause in the future (including plans and schedules).
+FUTURE_CUES: Final[tuple[str, ...]] = (
+    "will", "won't", "shall", "'ll", "going to", "is to", "are to", "set to", "due to",
+    "scheduled to", "scheduled for", "expected to", "plans to", "plan to", "planning to",
+    "planned for", "intends to", "intend to", "aims to", "ready to", "prepares to",
+    "preparing to", "upcoming", "would", "is poised to", "are poised to",
+)  # fmt: skip
+
+#: Irregular past-tense verb forms (regular ones are found by their -ed ending).
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
+    """was were had did said told took held met spoke made came went gave got found thought
+    knew saw left began brought bought built caught chose drew drove fell felt fought flew
+    forgot grew heard hid hit hurt kept laid led lent let lay lost meant paid put quit ran
+    rang rose sent set shook shot showed shut sang sank sat slept sold sought spent split
+    spread stood stole struck swore taught tore threw understood woke won wore wrote withdrew
+    overtook undertook upheld became arose broke froze stuck sprang bore beat bid cast cost
+    dealt dug fed fled forbade forgave hung knelt leapt read rode sped spun strove swept swam
+    swung wept wound""".split()
+)
+
+#: Words ending in -ed that are not past-tense verbs.
+NOT_PAST_ED: Final[frozenset[str]] = frozenset(
+    """need needs bed red shed seed feed speed bleed breed creed deed greed heed indeed
+    proceed succeed exceed embed hundred kindred sacred naked wicked wretched rugged ragged
+    crooked united based related limited detailed advanced armed""".split()
+)

@@ -1,0 +1,573 @@
+"""Resolve: turn what the words mean into a date, against an anchor. Here a Thursday becomes
+2024-11-07.
+
+``resolve(meaning, context)`` is a pure function: the same meaning and context always give
+the same :class:`TimeValue`, and nothing here reads a clock. The context carries the
+reference date (the publication date in news, the last explicit date in a narrative), the
+tense of the clause, the last mentioned date (for "the following day") and, when the caller
+wants one, an explicit :class:`Direction`.
+
+Direction policy, when the words give none: past tense looks back, future tense looks
+forward; otherwise a bare weekday looks back (news reports what happened) and a month, a
+month-day or a season takes the nearest one. Without a reference date, relative
+expressions keep X's in their value and get no interval.
+
+``extract_times`` runs extraction then resolution over a whole text, carrying the last
+mentioned date from one expression to the next.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from typing import Final, Literal
+
+import attrs
+
+from timeline.extract import (
+    Anaphoric,
+    CalendarDate,
+    ClockTime,
+    Deictic,
+    Duration,
+    Grain,
+    Meaning,
+    PeriodOfYear,
+    Recurrence,
+    Reference,
+    Tense,
+    WeekdayRef,
+    extract,
+)
+
+__all__ = [
+    "Context",
+    "Direction",
+    "TimeExpression",
+    "TimeValue",
+    "extract_times",
+    "resolve",
+]
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class Direction(enum.Enum):
+    """Which way an expression without a year or shift looks from the reference date."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+#: Direction taken when the clause's tense does not decide it, by kind of expression.
+DEFAULT_DIRECTION: Final[dict[str, Direction]] = {
+    "weekday": Direction.PAST,
+    "weekend": Direction.PAST,
+    "calendar": Direction.NEAREST,
+}
+
+_TENSE_DIRECTION: Final[dict[Tense, Direction]] = {
+    Tense.PAST: Direction.PAST,
+    Tense.FUTURE: Direction.FUTURE,
+}
+
+
+@attrs.frozen
+class TimeValue:
+    """A resolved value: TIMEX3 type and value, and the inclusive interval of days it covers.
+
+    ``start``/``end`` are None when the value is not anchored (a bare duration, a set, or a
+    relative expression with no reference date). ``anchor`` is the date it was resolved
+    against, if any.
+    """
+
+    type: TimexType
+    value: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    grain: Grain | None = None
+    mod: str | None = None
+    anchor: dt.date | None = None
+
+    @property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        """The inclusive interval of days, or None."""
+        if self.start is None or self.end is None:
+            return None
+        return (self.start, self.end)
+
+
+@attrs.frozen
+class Context:
+    """What resolution needs besides the words: reference date, tense, last mentioned date."""
+
+    reference: dt.date | None
+    tense: Tense = Tense.UNKNOWN
+    previous: TimeValue | None = None
+    direction: Direction | None = None
+
+    def direction_for(self, kind: str) -> Direction:
+        """The direction for an expression of ``kind``: explicit, by tense, or the default."""
+        if self.direction is not None:
+            return self.direction
+        return _TENSE_DIRECTION.get(self.tense, DEFAULT_DIRECTION[kind])
+
+
+# --- Calendar arithmetic -------------------------------------------------------------------
+
+_SEASON_MONTHS: Final[dict[str, int]] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_ORDER: Final[tuple[str, ...]] = ("WI", "SP", "SU", "FA")
+_DURATION_CODES: Final[dict[Grain, tuple[str, float]]] = {
+    Grain.SECOND: ("TS", 1), Grain.MINUTE: ("TM", 1), Grain.HOUR: ("TH", 1),
+    Grain.DAY: ("D", 1), Grain.WEEKEND: ("D", 2), Grain.WEEK: ("W", 1),
+    Grain.FORTNIGHT: ("W", 2), Grain.MONTH: ("M", 1), Grain.SEASON: ("M", 3),
+    Grain.QUARTER: ("Q", 1), Grain.HALF: ("M", 6), Grain.YEAR: ("Y", 1),
+    Grain.DECADE: ("DE", 1), Grain.CENTURY: ("CE", 1),
+}  # fmt: skip
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + count
+    return index // 12, index % 12 + 1
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _day_value(day: dt.date, **extra: object) -> TimeValue:
+    return TimeValue("DATE", day.isoformat(), day, day, Grain.DAY, **extra)  # type: ignore[arg-type]
+
+
+def _week_value(monday: dt.date) -> TimeValue:
+    year, week, _ = monday.isocalendar()
+    return TimeValue("DATE", f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(6), Grain.WEEK)
+
+
+def _weekend_value(monday: dt.date) -> TimeValue:
+    year, week, _ = monday.isocalendar()
+    saturday = monday + dt.timedelta(5)
+    return TimeValue(
+        "DATE", f"{year:04d}-W{week:02d}-WE", saturday, saturday + dt.timedelta(1), Grain.WEEKEND
+    )
+
+
+def _month_value(year: int, month: int) -> TimeValue:
+    return TimeValue(
+        "DATE", f"{year:04d}-{month:02d}", dt.date(year, month, 1), _month_end(year, month),
+        Grain.MONTH,
+    )  # fmt: skip
+
+
+def _year_value(year: int) -> TimeValue:
+    return TimeValue("DATE", f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR)
+
+
+def _season_value(year: int, code: str) -> TimeValue:
+    first = _SEASON_MONTHS[code]
+    end_year, end_month = _add_months(year, first, 2)
+    return TimeValue(
+        "DATE", f"{year:04d}-{code}", dt.date(year, first, 1), _month_end(end_year, end_month),
+        Grain.SEASON,
+    )  # fmt: skip
+
+
+def _quarter_value(year: int, quarter: int) -> TimeValue:
+    first = 3 * (quarter - 1) + 1
+    return TimeValue(
+        "DATE", f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _month_end(year, first + 2),
+        Grain.QUARTER,
+    )  # fmt: skip
+
+
+def _half_value(year: int, half: int) -> TimeValue:
+    first = 6 * (half - 1) + 1
+    return TimeValue(
+        "DATE", f"{year:04d}-H{half}", dt.date(year, first, 1), _month_end(year, first + 5),
+        Grain.HALF,
+    )  # fmt: skip
+
+
+def _decade_value(decade: int) -> TimeValue:
+    return TimeValue(
+        "DATE", f"{decade:03d}X", dt.date(decade * 10, 1, 1), dt.date(decade * 10 + 9, 12, 31),
+        Grain.DECADE,
+    )  # fmt: skip
+
+
+def _century_value(century: int) -> TimeValue:
+    first = max(century * 100, 1)
+    return TimeValue(
+        "DATE", f"{century:02d}XX", dt.date(first, 1, 1), dt.date(century * 100 + 99, 12, 31),
+        Grain.CENTURY,
+    )  # fmt: skip
+
+
+def _period_containing(day: dt.date, grain: Grain) -> TimeValue:
+    """The period of ``grain`` that contains ``day``."""
+    if grain is Grain.DAY:
+        return _day_value(day)
+    if grain is Grain.WEEK:
+        return _week_value(_week_start(day))
+    if grain is Grain.WEEKEND:
+        return _weekend_value(_week_start(day))
+    if grain is Grain.MONTH:
+        return _month_value(day.year, day.month)
+    if grain is Grain.QUARTER:
+        return _quarter_value(day.year, (day.month - 1) // 3 + 1)
+    if grain is Grain.HALF:
+        return _half_value(day.year, 1 if day.month <= 6 else 2)
+    if grain is Grain.SEASON:
+        index = (day.month % 12) // 3
+        code = _SEASON_ORDER[index]
+        return _season_value(day.year - 1 if day.month <= 2 else day.year, code)
+    if grain is Grain.DECADE:
+        return _decade_value(day.year // 10)
+    if grain is Grain.CENTURY:
+        return _century_value(day.year // 100)
+    return _year_value(day.year)
+
+
+def _shift_period(day: dt.date, grain: Grain, count: int) -> TimeValue:
+    """The period of ``grain`` that lies ``count`` periods from the one containing ``day``."""
+    if grain in (Grain.DAY, Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+        return _day_value(day + dt.timedelta(days=count if grain is Grain.DAY else 0))
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        return _period_containing(_week_start(day) + dt.timedelta(weeks=count), grain)
+    if grain is Grain.FORTNIGHT:
+        return _day_value(day + dt.timedelta(weeks=2 * count))
+    months = {Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6}.get(grain)
+    if months is not None:
+        year, month = _add_months(day.year, day.month, months * count)
+        return _period_containing(dt.date(year, month, 1), grain)
+    years = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}[grain]
+    return _period_containing(dt.date(day.year + years * count, 1, 1), grain)
+
+
+def _choose(candidates: list[TimeValue], reference: dt.date, direction: Direction) -> TimeValue:
+    """Pick among candidate periods: the latest starting on or before the reference (past),
+    the earliest ending on or after it (future), or the nearest to it."""
+    assert candidates
+    if direction is Direction.PAST:
+        before = [c for c in candidates if c.start is not None and c.start <= reference]
+        if before:
+            return max(before, key=lambda c: c.start or reference)
+    if direction is Direction.FUTURE:
+        after = [c for c in candidates if c.end is not None and c.end >= reference]
+        if after:
+            return min(after, key=lambda c: c.start or reference)
+
+    def distance(c: TimeValue) -> tuple[int, int]:
+        assert c.start is not None and c.end is not None
+        if c.start <= reference <= c.end:
+            return (0, 0)
+        gap = (c.start - reference).days if c.start > reference else (reference - c.end).days
+        return (gap, 0 if c.start < reference else 1)
+
+    return min(candidates, key=distance)
+
+
+# --- Resolution by kind of meaning ---------------------------------------------------------
+
+
+def _unresolved(meaning: Meaning) -> TimeValue:
+    """The value of a meaning with no usable anchor: X's where the anchor would go."""
+    if isinstance(meaning, CalendarDate):
+        year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
+        month = f"-{meaning.month:02d}" if meaning.month is not None else ""
+        day = f"-{meaning.day:02d}" if meaning.day is not None else ""
+        return TimeValue("DATE", year + month + day)
+    if isinstance(meaning, WeekdayRef):
+        return TimeValue("DATE", f"XXXX-WXX-{meaning.weekday + 1}")
+    if isinstance(meaning, PeriodOfYear):
+        year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
+        if meaning.grain is Grain.MONTH:
+            return TimeValue("DATE", f"{year}-{int(meaning.index):02d}")
+        prefix = {Grain.SEASON: "", Grain.QUARTER: "Q", Grain.HALF: "H"}.get(meaning.grain, "")
+        return TimeValue("DATE", f"{year}-{prefix}{meaning.index}")
+    if isinstance(meaning, ClockTime):
+        day = _unresolved(meaning.day).value if meaning.day is not None else "XXXX-XX-XX"
+        return TimeValue("TIME", day + _clock_suffix(meaning))
+    if isinstance(meaning, Deictic | Anaphoric):
+        patterns = {
+            Grain.WEEK: "XXXX-WXX", Grain.WEEKEND: "XXXX-WXX-WE", Grain.MONTH: "XXXX-XX",
+            Grain.YEAR: "XXXX", Grain.QUARTER: "XXXX-QX", Grain.DECADE: "XXXX",
+        }  # fmt: skip
+        return TimeValue("DATE", patterns.get(meaning.grain, "XXXX-XX-XX"))
+    return TimeValue("DATE", "XXXX-XX-XX")
+
+
+def _clock_suffix(meaning: ClockTime) -> str:
+    if meaning.hour is not None:
+        return f"T{meaning.hour:02d}:{meaning.minute or 0:02d}"
+    return f"T{meaning.part}"
+
+
+def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) -> TimeValue:
+    if meaning.year is not None:
+        if meaning.month is None:
+            return _year_value(meaning.year)
+        if meaning.day is None:
+            return _month_value(meaning.year, meaning.month)
+        return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
+    if ref is None or meaning.month is None:
+        return _unresolved(meaning)
+    years = range(ref.year - 8, ref.year + 9) if meaning.day == 29 else range(ref.year - 1, ref.year + 2)
+    candidates = []
+    for year in years:
+        if meaning.day is None:
+            candidates.append(_month_value(year, meaning.month))
+        elif meaning.day <= calendar.monthrange(year, meaning.month)[1]:
+            candidates.append(_day_value(dt.date(year, meaning.month, meaning.day)))
+    if not candidates:
+        return _unresolved(meaning)
+    return _choose(candidates, ref, ctx.direction_for("calendar"))
+
+
+def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt.date:
+    """The date a weekday reference names, seen from ``ref``."""
+    back = (ref.weekday() - meaning.weekday) % 7
+    ahead = (meaning.weekday - ref.weekday()) % 7
+    if meaning.shift == -1:
+        return ref - dt.timedelta(days=back or 7)
+    if meaning.shift == 1:
+        return ref + dt.timedelta(days=ahead or 7)
+    if meaning.shift == 0:
+        return _week_start(ref) + dt.timedelta(days=meaning.weekday)
+    if direction is Direction.PAST:
+        return ref - dt.timedelta(days=back)
+    if direction is Direction.FUTURE:
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
+
+
+def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
+    makers = {
+        Grain.SEASON: lambda y: _season_value(y, str(meaning.index)),
+        Grain.QUARTER: lambda y: _quarter_value(y, int(meaning.index)),
+        Grain.HALF: lambda y: _half_value(y, int(meaning.index)),
+        Grain.MONTH: lambda y: _month_value(y, int(meaning.index)),
+    }
+    if meaning.grain is Grain.DECADE:
+        return _decade_value(int(meaning.index))
+    make = makers[meaning.grain]
+    if meaning.year is not None:
+        return make(meaning.year)
+    if ref is None:
+        return _unresolved(meaning)
+    candidates = [make(year) for year in range(ref.year - 2, ref.year + 3)]
+    if meaning.shift == 0:
+        current = [c for c in candidates if c.start is not None and c.start.year == ref.year]
+        return _choose(current or candidates, ref, Direction.NEAREST)
+    if meaning.shift == -1:
+        done = [c for c in candidates if c.end is not None and c.end < ref]
+        return max(done, key=lambda c: c.end or ref)
+    if meaning.shift == 1:
+        coming = [c for c in candidates if c.start is not None and c.start > ref]
+        return min(coming, key=lambda c: c.start or ref)
+    return _choose(candidates, ref, ctx.direction_for("calendar"))
+
+
+def _resolve_deictic(meaning: Deictic, ref: dt.date, ctx: Context) -> TimeValue:
+    if meaning.offset is not None:
+        return _shift_period(ref, meaning.grain, meaning.offset)
+    this_week = _period_containing(ref, meaning.grain)
+    if meaning.grain is not Grain.WEEKEND:
+        return this_week
+    direction = ctx.direction_for("weekend")
+    assert this_week.start is not None
+    if ref >= this_week.start or direction is Direction.FUTURE:
+        return this_week
+    if direction is Direction.NEAREST and (this_week.start - ref).days <= ref.weekday() + 2:
+        return this_week
+    return _shift_period(ref, Grain.WEEKEND, -1)
+
+
+def _duration_value(meaning: Duration, ref: dt.date | None) -> TimeValue:
+    code, per = _DURATION_CODES[meaning.grain]
+    if meaning.amount is None:
+        amount = "X"
+    else:
+        count = meaning.amount * per
+        amount = str(int(count)) if count == int(count) else f"{count:g}"
+    value = f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+    if meaning.direction == 0 or ref is None or meaning.amount is None:
+        return TimeValue("DURATION", value, grain=meaning.grain)
+    if meaning.amount != int(meaning.amount) or code.startswith("T"):
+        return TimeValue("DURATION", value, grain=meaning.grain)
+    count = int(meaning.amount)
+    if meaning.direction > 0:
+        start, end = ref, _add_units(ref, meaning.grain, count) - dt.timedelta(days=1)
+    else:
+        start, end = _add_units(ref, meaning.grain, -count) + dt.timedelta(days=1), ref
+    return TimeValue("DURATION", value, start, end, Grain.DAY, anchor=ref)
+
+
+def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
+    """``day`` moved by ``count`` units of ``grain`` (months keep the day where it exists)."""
+    days = {Grain.DAY: 1, Grain.WEEKEND: 7, Grain.WEEK: 7, Grain.FORTNIGHT: 14}.get(grain)
+    if days is not None:
+        return day + dt.timedelta(days=days * count)
+    months = {
+        Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12,
+        Grain.DECADE: 120, Grain.CENTURY: 1200,
+    }.get(grain, 0)  # fmt: skip
+    year, month = _add_months(day.year, day.month, months * count)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
+    day = (
+        resolve(meaning.day, ctx)
+        if meaning.day is not None
+        else (_day_value(ctx.reference) if ctx.reference is not None else None)
+    )
+    suffix = _clock_suffix(meaning)
+    if day is None or day.start is None or day.grain is not Grain.DAY:
+        return _unresolved(meaning)
+    return TimeValue("TIME", day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor)
+
+
+def _recurrence_value(meaning: Recurrence) -> TimeValue:
+    if meaning.weekday is not None:
+        return TimeValue("SET", f"XXXX-WXX-{meaning.weekday + 1}", grain=Grain.WEEK)
+    return TimeValue("SET", meaning.value or "P1D", grain=meaning.grain)
+
+
+def resolve(meaning: Meaning, context: Context) -> TimeValue:
+    """The value of ``meaning`` in ``context``. Pure: no clock, no state.
+
+    Relative expressions without a usable anchor come back with X's in the value and no
+    interval; dates outside the calendar's range come back the same way.
+    """
+    try:
+        return _resolve(meaning, context)
+    except (OverflowError, ValueError):
+        return _unresolved(meaning)
+
+
+def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
+    ref = ctx.reference
+    if isinstance(meaning, CalendarDate):
+        value = _resolve_calendar(meaning, ref, ctx)
+        return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
+    if isinstance(meaning, PeriodOfYear):
+        value = _resolve_period(meaning, ref, ctx)
+        return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
+    if isinstance(meaning, Duration):
+        return _duration_value(meaning, ref)
+    if isinstance(meaning, Reference):
+        return TimeValue("DATE", meaning.kind)
+    if isinstance(meaning, Recurrence):
+        return _recurrence_value(meaning)
+    if isinstance(meaning, ClockTime):
+        return _resolve_clock(meaning, ctx)
+    if isinstance(meaning, Anaphoric):
+        previous = ctx.previous
+        if previous is not None and previous.start is not None and previous.grain is not None:
+            finest = list(Grain).index(previous.grain) <= list(Grain).index(meaning.grain)
+            if finest:
+                shifted = _shift_period(previous.start, meaning.grain, meaning.offset)
+                return attrs.evolve(shifted, anchor=previous.start)
+        if ref is None:
+            return _unresolved(meaning)
+        return attrs.evolve(_shift_period(ref, meaning.grain, meaning.offset), anchor=ref)
+    if ref is None:
+        return _unresolved(meaning)
+    if isinstance(meaning, WeekdayRef):
+        day = _weekday_date(meaning, ref, ctx.direction_for("weekday"))
+        return _day_value(day, anchor=ref)
+    return attrs.evolve(_resolve_deictic(meaning, ref, ctx), anchor=ref)
+
+
+# --- Whole texts -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class TimeExpression:
+    """A temporal expression found in a text and its resolved TIMEX3 value.
+
+    ``text[start:end]`` of the source text is ``text``. ``interval`` is the inclusive range of
+    days the value covers, when it has one; ``anchor`` is the date it was resolved against.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    interval: tuple[dt.date, dt.date] | None
+    granularity: str | None
+    mod: str | None
+    anchor: dt.date | None
+    tense: str
+    rule: str
+    meaning: Meaning = attrs.field(repr=False)
+
+
+#: Grains that can serve as the reference of a narrative's relative expressions.
+_NARRATIVE_ANCHOR_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY})
+
+
+def extract_times(
+    text: str,
+    published: dt.date | dt.datetime | None = None,
+    kind: Literal["news", "narrative"] = "news",
+) -> list[TimeExpression]:
+    """Find and resolve every temporal expression in ``text``.
+
+    News (``kind="news"``) resolves against the publication date; a datetime counts by its
+    own calendar date. A narrative has no publication date: relative expressions follow the
+    last explicit day-precise date of the text. Nothing is ever resolved against the clock.
+    """
+    if kind not in ("news", "narrative"):
+        raise ValueError(f"kind must be 'news' or 'narrative', not {kind!r}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    reference = published if kind == "news" else None
+    previous: TimeValue | None = None
+    found: list[TimeExpression] = []
+    for mention in extract(text):
+        context = Context(reference, mention.tense, previous)
+        value = resolve(mention.meaning, context)
+        if mention.mod is not None:
+            value = attrs.evolve(value, mod=mention.mod)
+        if value.type in ("DATE", "TIME") and value.start is not None:
+            previous = value
+            if kind == "narrative" and value.grain in _NARRATIVE_ANCHOR_GRAINS:
+                reference = value.start
+        found.append(
+            TimeExpression(
+                start=mention.start,
+                end=mention.end,
+                text=mention.text,
+                type=value.type,
+                value=value.value,
+                interval=value.interval,
+                granularity=_granularity(value.grain) if value.interval else None,
+                mod=value.mod,
+                anchor=value.anchor,
+                tense=mention.tense.value,
+                rule=mention.rule,
+                meaning=mention.meaning,
+            )
+        )
+    return found
+
+
+_GRANULARITY: Final[dict[Grain, str]] = {
+    Grain.SECOND: "day", Grain.MINUTE: "day", Grain.HOUR: "day", Grain.DAY: "day",
+    Grain.WEEKEND: "week", Grain.WEEK: "week", Grain.FORTNIGHT: "week", Grain.MONTH: "month",
+    Grain.SEASON: "season", Grain.QUARTER: "quarter", Grain.HALF: "half", Grain.YEAR: "year",
+    Grain.DECADE: "decade", Grain.CENTURY: "century",
+}  # fmt: skip
+
+
+def _granularity(grain: Grain | None) -> str | None:
+    return _GRANULARITY[grain] if grain is not None else None
