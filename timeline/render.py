@@ -76,6 +76,10 @@ HOVER_WIDTH = 80
 HOVER_SENTENCE_CHARS = 320
 HOVER_MENTIONS = 4
 ROW_HEIGHT = 30
+BAR_WIDTH = 0.6
+DAY_MARKER_SIZE = 12
+FLAG_MARKER_SIZE = 20
+FLAG_MARKER_STEP = 8  # a second flag kind on one event rings the first one
 _MS_PER_DAY = 86_400_000
 
 
@@ -137,18 +141,22 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _when(event: Event) -> When:
+    assert event.when is not None
+    return event.when
+
+
 def _chronological(timeline: Timeline) -> list[Event]:
     """Dated events by start then end; ties keep the timeline's own order."""
     return sorted(timeline.dated(), key=_when_key)
 
 
 def _when_key(event: Event) -> tuple[dt.date, dt.date]:
-    assert event.when is not None
-    return (event.when.start, event.when.end)
+    return (_when(event).start, _when(event).end)
 
 
-def _plural(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _counts(timeline: Timeline) -> str:
@@ -184,13 +192,15 @@ def _md_flag(flag: Flag) -> str:
 
 
 def _md_documents(mentions: Sequence[Mention]) -> str:
-    """Each document behind an event once per time expression: ``001 "Thursday", 004``."""
-    seen: dict[tuple[str, str | None], None] = {}
+    """Each document behind an event once, with its distinct time words: ``001 "Thursday"``."""
+    words: dict[str, dict[str, None]] = {}
     for mention in mentions:
-        seen.setdefault((mention.doc_id, mention.time_text), None)
+        seen = words.setdefault(mention.doc_id, {})
+        if mention.time_text:
+            seen.setdefault(mention.time_text, None)
     return ", ".join(
-        escape_markdown(doc_id) + (f' "{escape_markdown(words)}"' if words else "")
-        for doc_id, words in seen
+        " ".join([escape_markdown(doc_id), *(f'"{escape_markdown(w)}"' for w in texts)])
+        for doc_id, texts in words.items()
     )
 
 
@@ -353,7 +363,7 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     base=[_when(e).start.isoformat() for e, _ in spans],
                     x=[((_when(e).end - _when(e).start).days + 1) * _MS_PER_DAY for e, _ in spans],
                     hovertext=[_hover(e) for e, _ in spans],
-                    width=0.6,
+                    width=BAR_WIDTH,
                     showlegend=True,
                     **common,
                 )
@@ -365,7 +375,7 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     y=[y for _, y in days],
                     x=[_midpoint(_when(e)) for e, _ in days],
                     hovertext=[_hover(e) for e, _ in days],
-                    marker_size=12,
+                    marker_size=DAY_MARKER_SIZE,
                     showlegend=not spans,
                     **common,
                 )
@@ -389,17 +399,12 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     marker={
                         "color": colour,
                         "symbol": symbol,
-                        "size": [20 + 8 * rank for _, _, rank in marked],
+                        "size": [FLAG_MARKER_SIZE + FLAG_MARKER_STEP * r for _, _, r in marked],
                         "line": {"width": 2, "color": colour},
                     },
                 )
             )
     return traces
-
-
-def _when(event: Event) -> When:
-    assert event.when is not None
-    return event.when
 
 
 def _is_span(event: Event) -> bool:
