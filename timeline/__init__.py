@@ -1,0 +1,55 @@
+"""timeline: reconstruct the chronology of a story from the news articles that report it.
+
+The pipeline, one module per stage in the order the data flows::
+
+    documents  Document, load_corpus, iter_corpus     (validated at the door)
+    segment    sentences and page furniture
+    extract    temporal expressions -> what the words mean (no dates yet)
+    resolve    meaning + publication date / tense / last date -> TIMEX3 value and interval
+    events     sentences -> event mentions (predicate, participants, source, status)
+    reconcile  mentions across documents -> events, dates, conflicts
+    pipeline   build_timeline: all of the above -> Timeline
+    model      Timeline, the JSON contract
+    render     Markdown and Plotly HTML
+"""
+
+from __future__ import annotations
+
+from timeline.documents import Document, iter_corpus, load_corpus
+from timeline.errors import (
+    CorpusError,
+    DocumentError,
+    DocumentReadError,
+    InvalidDocumentError,
+    TimelineError,
+)
+from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
+from timeline.pipeline import build_timeline
+from timeline.resolve import Context, Direction, TimeExpression, TimeValue, extract_times, resolve
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Context",
+    "CorpusError",
+    "Direction",
+    "Document",
+    "DocumentError",
+    "DocumentReadError",
+    "DocumentStatus",
+    "Event",
+    "Flag",
+    "InvalidDocumentError",
+    "Mention",
+    "TimeExpression",
+    "TimeValue",
+    "Timeline",
+    "TimelineError",
+    "When",
+    "__version__",
+    "build_timeline",
+    "extract_times",
+    "iter_corpus",
+    "load_corpus",
+    "resolve",
+]

@@ -1,0 +1,559 @@
+"""Events: turn the body sentences of a document into event mentions.
+
+A sentence that reports something happening (a past or planned action, or an event word
+such as "call" or "summit") becomes an :class:`EventMention`: its predicate (the event word,
+mapped to a shared concept where :mod:`timeline.cues` has one), its participants (names found
+by a light capitalisation-based recogniser, titles stripped), the source the sentence
+attributes it to, its status (asserted, reported, denied or planned) and the time expression
+that governs it: the dated expression nearest the event word.
+
+A denial yields two mentions: the denied proposition ("Putin spoke to Trump", status
+``denied``, attributed to the denier) and the denial itself as an event of its own.
+Headings, page furniture and hypothetical clauses ("could lead to") yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, Literal
+
+import attrs
+
+from timeline import cues, lexicon
+from timeline.documents import Document
+from timeline.extract import Tense, clause_tense
+from timeline.resolve import TimeExpression
+from timeline.segment import Sentence
+
+__all__ = ["EventMention", "MentionStatus", "find_mentions"]
+
+MentionStatus = Literal["asserted", "reported", "denied", "planned"]
+
+
+@attrs.frozen
+class EventMention:
+    """One sentence's report of one event, with its provenance in the document."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    predicate: str
+    trigger: str
+    participants: tuple[str, ...]
+    places: tuple[str, ...]
+    names: tuple[tuple[str, str], ...]
+    source: str | None
+    status: MentionStatus
+    time: TimeExpression | None
+    position: float
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    index: int
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
+_DETERMINERS: Final[frozenset[str]] = frozenset(
+    "the a an this that these those his her its their our any no such".split()
+)
+_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    "is are was were be been being has have had do does did will would shall".split()
+)
+_CALENDAR_WORDS: Final[frozenset[str]] = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+_DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
+
+
+def _phrases(table: Sequence[str]) -> re.Pattern[str]:
+    ordered = sorted(set(table), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+
+
+_DENIAL = _phrases(cues.DENIAL_CUES)
+_HEDGE = _phrases(cues.HEDGE_CUES)
+_OPENER = _phrases(cues.SOURCE_OPENERS)
+_UNNAMED = _phrases(cues.UNNAMED_SOURCES)
+_RETRACTION = _phrases(cues.RETRACTION_CUES)
+_CORRECTION = _phrases(cues.CORRECTION_CUES)
+
+
+def _tokens(sentence: str, offset: int) -> list[_Token]:
+    return [
+        _Token(m.group(), m.group().lower().rstrip("."), offset + m.start(), offset + m.end(), i)
+        for i, m in enumerate(_TOKEN.finditer(sentence))
+    ]
+
+
+def _possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+# --- Names ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Name:
+    key: str
+    name: str
+    first: int
+    last: int
+
+
+def _is_capitalised(token: _Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list[_Name]:
+    """Runs of capitalised words, titles and demonyms stripped, keyed for matching.
+
+    ``text`` is the document text: a run ends wherever anything but a space separates two
+    words ("In Washington, U.S. officials" holds two names).
+    """
+    found: list[_Name] = []
+    run: list[_Token] = []
+
+    def close() -> None:
+        parts = [t for t in run if t.lower not in cues.TITLES]
+        while parts and parts[0].lower in cues.NOT_NAMES:
+            parts.pop(0)
+        if parts:
+            found.append(_name_of(parts))
+        run.clear()
+
+    for token in tokens:
+        if run and text[run[-1].end : token.start] != " ":
+            close()
+        word = _possessive(token.text)
+        lower = word.lower().rstrip(".")
+        usable = (
+            _is_capitalised(token)
+            and lower not in _CALENDAR_WORDS
+            and not (token.index == 0 and lower in cues.NOT_NAMES)
+            and not (token.index == 0 and not _opens_with_name(tokens, lower, known_names))
+        )
+        if usable:
+            for piece_index, piece in enumerate(word.split("-")):
+                if piece_index and piece[:1].isupper() and run:
+                    close()
+                if piece[:1].isupper() or piece.lower() in cues.TITLES:
+                    run.append(attrs.evolve(token, text=piece, lower=piece.lower()))
+            if word != token.text:
+                close()
+        elif run:
+            close()
+    if run:
+        close()
+    return found
+
+
+def _opens_with_name(tokens: list[_Token], lower: str, known_names: frozenset[str]) -> bool:
+    """A sentence's first word is a name when the document uses it as one elsewhere, or
+    when a verb follows it at once ("Reuters reported", "Reuters also reported")."""
+    if lower in known_names or lower in cues.TITLES:
+        return True
+    following = [t.lower for t in tokens[1:3]]
+    return any(
+        w in cues.REPORT_VERBS or w in lexicon.IRREGULAR_PAST for w in following
+    ) and lower not in cues.NOT_NAMES
+
+
+def _name_of(parts: list[_Token]) -> _Name:
+    words = [p.text for p in parts]
+    lowers = [w.lower().rstrip(".") for w in words]
+    if lowers[-1] in ("jr", "sr") and len(lowers) > 1:
+        key = " ".join(lowers[-2:])
+    elif len(lowers) == 1 or any(w in cues.ORGANISATION_WORDS for w in lowers):
+        key = " ".join(lowers)
+    else:
+        key = lowers[-1]
+    return _Name(key, " ".join(words), parts[0].index, parts[-1].index)
+
+
+# --- Predicates ------------------------------------------------------------------------------
+
+
+def _is_past(token: _Token, previous: _Token | None) -> bool:
+    """A finite past form: not capitalised, not an adjective after a determiner or adverb."""
+    if _is_capitalised(token):
+        return False
+    if previous is not None and (
+        previous.lower in _DETERMINERS or previous.lower.endswith("ly")
+    ):
+        return False
+    word = token.lower
+    return word in lexicon.IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in lexicon.NOT_PAST_ED
+    )
+
+
+def _concept(tokens: list[_Token], index: int, skip: frozenset[str]) -> str | None:
+    token = tokens[index]
+    concept = cues.EVENT_CONCEPTS.get(token.lower)
+    if concept is None or concept in skip or _is_capitalised_mid(token):
+        return None
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if following in cues.CONCEPT_BLOCKERS.get(token.lower, frozenset()):
+        return None
+    return concept
+
+
+def _predicate(
+    tokens: list[_Token], skip: frozenset[str], times: Sequence[TimeExpression]
+) -> tuple[_Token, bool] | None:
+    """The event word of a clause and whether it is an event concept.
+
+    An event noun carried by a light verb comes first ("held a phone call", "the call took
+    place"). Otherwise, in a clause with a date, the event word nearest the date: it is the
+    one the date governs ("On Monday, the minister warned ..."). Otherwise a finite verb that
+    is an event concept ("spoke"), the first finite content verb, the first event noun.
+    """
+    concepts = [
+        i
+        for i in range(len(tokens))
+        if _concept(tokens, i, skip) is not None
+        and not (tokens[i].lower.endswith("ed") and not _is_past(tokens[i], _before(tokens, i)))
+    ]
+    carried = _carried_event(tokens, concepts)
+    if carried is not None:
+        return carried, True
+    verbs = [i for i in range(len(tokens)) if _is_content_verb(tokens, i)]
+    dated = [t for t in times if t.type in _DATING_TYPES and t.interval is not None]
+    if dated and (verbs or concepts):
+
+        def distance(index: int) -> int:
+            token = tokens[index]
+            return min(max(t.start - token.end, token.start - t.end, 0) for t in dated)
+
+        nearest = min(sorted({*verbs, *concepts}), key=distance)
+        return tokens[nearest], nearest in concepts
+    for index in concepts:
+        if _is_past(tokens[index], _before(tokens, index)):
+            return tokens[index], True
+    if verbs:
+        return tokens[verbs[0]], False
+    if concepts:
+        return tokens[concepts[0]], True
+    return None
+
+
+def _before(tokens: list[_Token], index: int) -> _Token | None:
+    return tokens[index - 1] if index else None
+
+
+def _carried_event(tokens: list[_Token], concepts: list[int]) -> _Token | None:
+    """An event noun after a light verb ("held a call") or before a happen verb."""
+    for index, token in enumerate(tokens):
+        if token.lower in cues.LIGHT_VERBS:
+            for after in range(index + 1, min(index + 5, len(tokens))):
+                if after in concepts:
+                    return tokens[after]
+                if tokens[after].lower not in cues.LIGHT_FILLERS:
+                    break
+        if token.lower in cues.HAPPEN_VERBS:
+            takes_place = token.lower.startswith("t")
+            if takes_place and (index + 1 >= len(tokens) or tokens[index + 1].lower != "place"):
+                continue
+            before = [i for i in concepts if 0 < index - i <= 4]
+            if before:
+                return tokens[before[-1]]
+    return None
+
+
+def _is_content_verb(tokens: list[_Token], index: int) -> bool:
+    """A finite past verb or a verb after "will" that is not a report, light or auxiliary."""
+    token = tokens[index]
+    previous = _before(tokens, index)
+    if token.lower in cues.REPORT_VERBS or token.lower in _AUXILIARIES:
+        return False
+    if token.lower in cues.LIGHT_VERBS or token.lower in cues.HAPPEN_VERBS:
+        return False
+    return _is_past(token, previous) or (
+        previous is not None and previous.lower == "will" and not _is_capitalised(token)
+    )
+
+
+def _is_capitalised_mid(token: _Token) -> bool:
+    return token.index > 0 and _is_capitalised(token)
+
+
+def _predicate_key(token: _Token) -> str:
+    """A concept, or a crude stem that makes "voiced", "voices" and "voice" one key."""
+    concept = cues.EVENT_CONCEPTS.get(token.lower)
+    if concept is not None:
+        return concept
+    word = cues.IRREGULAR_BASES.get(token.lower, token.lower)
+    for suffix in ("ing", "ied", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    word = word.removesuffix("e")
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
+
+
+# --- Attribution, status, time ---------------------------------------------------------------
+
+
+def _source(
+    tokens: list[_Token], names: list[_Name], denial: _Token | None, sentence: str, offset: int
+) -> tuple[str | None, _Name | None]:
+    """Who the sentence attributes its claim to: the denier, an "according to" source, the
+    subject of a report verb ("Peskov said", ", said Peskov"), or unnamed sources."""
+    if denial is not None:
+        before = [n for n in names if n.last < denial.index]
+        if before:
+            return before[-1].name, before[-1]
+    for opener in _OPENER.finditer(sentence):
+        following = [t for t in tokens if t.start >= offset + opener.end()][:4]
+        for name in names:
+            if any(t.index == name.first for t in following) and not re.search(
+                r"[,;:]", sentence[opener.end() : tokens[name.first].start - offset]
+            ):
+                return name.name, name
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else None
+        if token.lower not in cues.REPORT_VERBS or token.lower == "according":
+            continue
+        if previous is not None and previous.lower in _DETERMINERS:
+            continue
+        subject = [
+            n for n in names
+            if 0 < token.index - n.last <= 3
+            and not (n.first and tokens[n.first - 1].lower in cues.PREPOSITIONS)
+        ]
+        if subject:
+            return subject[-1].name, subject[-1]
+        inverted = [n for n in names if 0 < n.first - token.index <= 1]
+        if inverted and token.lower in ("said", "says", "told", "added", "wrote"):
+            return inverted[0].name, inverted[0]
+    if _UNNAMED.search(sentence):
+        return "unnamed sources", None
+    return None, None
+
+
+def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
+    """The word that makes the sentence a denial, unless a word before it cancels it."""
+    for cue in _DENIAL.finditer(sentence):
+        token = _token_at(tokens, offset + cue.start())
+        if token is None:
+            continue
+        before = {t.lower for t in tokens[max(0, token.index - 3) : token.index]}
+        if not before & cues.DENIAL_CANCELLERS:
+            return token
+    return None
+
+
+def _status(
+    text: str, sentence: str, trigger: _Token, denied: bool
+) -> MentionStatus:
+    if denied:
+        return "denied"
+    if _HEDGE.search(sentence):
+        return "reported"
+    if clause_tense(text, trigger.start, trigger.end) is Tense.FUTURE:
+        return "planned"
+    return "asserted"
+
+
+def _is_hypothetical(tokens: list[_Token], trigger: _Token) -> bool:
+    """A clause opened by "if" or a modal right before the event word reports nothing."""
+    if tokens and tokens[0].lower == "if":
+        return True
+    window = tokens[max(0, trigger.index - 3) : trigger.index]
+    return any(t.lower in cues.HYPOTHETICAL_CUES - {"would", "if"} for t in window)
+
+
+_CLAUSE_OPENERS = re.compile(r"\b(?:that|which|whether|who|whom)\b|[;:]", re.IGNORECASE)
+
+
+def _governing_time(
+    text: str, times: Sequence[TimeExpression], trigger: _Token, rival: _Token | None
+) -> TimeExpression | None:
+    """The dated expression nearest the event word in its own clause.
+
+    No clause opener ("that", "which", ";") may stand between them, and the expression must
+    not sit nearer a rival event word (the denial, when the trigger is what was denied).
+    """
+
+    def distance(t: TimeExpression, token: _Token) -> int:
+        return max(t.start - token.end, token.start - t.end, 0)
+
+    def same_clause(t: TimeExpression) -> bool:
+        left, right = sorted((t.end, trigger.start)) if t.end <= trigger.start else sorted(
+            (trigger.end, t.start)
+        )
+        return _CLAUSE_OPENERS.search(text, left, right) is None
+
+    dated = [
+        t for t in times if t.type in _DATING_TYPES and t.interval is not None and same_clause(t)
+    ]
+    best = min(dated, key=lambda t: (distance(t, trigger), t.start), default=None)
+    if best is not None and rival is not None and distance(best, rival) < distance(best, trigger):
+        return None
+    return best
+
+
+# --- Mentions ----------------------------------------------------------------------------------
+
+
+def find_mentions(
+    document: Document, sentences: Sequence[Sentence], times: Sequence[TimeExpression]
+) -> list[EventMention]:
+    """Event mentions of the body sentences of ``document``, in text order.
+
+    Each clause (a sentence cut at ";") is read on its own; its mentions keep the whole
+    sentence as provenance. A sentence inside a quotation opened earlier in the paragraph
+    is attributed to whoever the opening sentence quoted.
+    """
+    text = document.text
+    known = _mid_sentence_capitals(text, sentences)
+    places = _places(text, sentences)
+    mentions: list[EventMention] = []
+    quoted: str | None = None
+    paragraph = -1
+    for sentence in sentences:
+        if sentence.role != "body":
+            continue
+        if sentence.paragraph != paragraph:
+            paragraph, quoted = sentence.paragraph, None
+        words = text[sentence.start : sentence.end]
+        speaker = quoted
+        for start, end in _clauses(words, sentence.start):
+            inside = [t for t in times if start <= t.start and t.end <= end]
+            found, source = _clause_mentions(
+                document, sentence, (start, end), inside, known, places, quoted
+            )
+            mentions.extend(found)
+            speaker = speaker or source
+        balance = sum(words.count(q) for q in _OPEN_QUOTES) - sum(
+            words.count(q) for q in _CLOSE_QUOTES
+        )
+        if quoted is not None and balance < 0:
+            quoted = None
+        elif balance > 0:
+            quoted = speaker
+    return mentions
+
+
+_OPEN_QUOTES: Final[tuple[str, ...]] = ("“", "«")
+_CLOSE_QUOTES: Final[tuple[str, ...]] = ("”", "»")
+
+
+def _clauses(words: str, offset: int) -> list[tuple[int, int]]:
+    """The sentence cut at semicolons, as absolute (start, end) ranges."""
+    ranges = []
+    start = 0
+    for index, char in enumerate(words):
+        if char == ";":
+            ranges.append((offset + start, offset + index))
+            start = index + 1
+    ranges.append((offset + start, offset + len(words)))
+    return [(a, b) for a, b in ranges if b > a]
+
+
+def _mid_sentence_capitals(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Capitalised words seen after a sentence's first word: names, not sentence openers."""
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence.role != "body":
+            continue
+        for match in list(_TOKEN.finditer(text, sentence.start, sentence.end))[1:]:
+            word = _possessive(match.group())
+            if word[:1].isupper():
+                seen.add(word.lower().rstrip("."))
+    return frozenset(seen)
+
+
+def _places(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Names the document puts after a place preposition ("in Ukraine"): places, not actors."""
+    found: set[str] = set()
+    for sentence in sentences:
+        if sentence.role != "body":
+            continue
+        tokens = _tokens(text[sentence.start : sentence.end], sentence.start)
+        for name in _names(tokens, frozenset(), text):
+            previous = tokens[name.first - 1] if name.first else None
+            if previous is not None and previous.lower in cues.PLACE_PREPOSITIONS:
+                found.add(name.key)
+    return frozenset(found)
+
+
+def _clause_mentions(
+    document: Document,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    times: list[TimeExpression],
+    known: frozenset[str],
+    places: frozenset[str],
+    quoted: str | None,
+) -> tuple[list[EventMention], str | None]:
+    """The mentions of one clause, and the source it names (for quotations that go on)."""
+    text = document.text
+    words = text[clause[0] : clause[1]]
+    tokens = _tokens(words, clause[0])
+    if len(tokens) < 3:
+        return [], None
+    names = _names(tokens, known, text)
+    denial = _denial(tokens, words, clause[0])
+    found = _predicate(tokens, frozenset({"deny"}) if denial else frozenset(), times)
+    source, source_name = _source(tokens, names, denial, words, clause[0])
+    if found is None:
+        return [], source
+    trigger, is_concept = found
+    if _is_hypothetical(tokens, trigger):
+        return [], source
+    source_key = source_name.key if source_name else None
+    claimed = [n for n in names if denial is None or n.first > denial.index]
+    participants = {n.key: n.name for n in claimed if n.key != source_key}
+    time = _governing_time(text, times, trigger, denial)
+    if time is None and not is_concept:
+        return [], source
+    notes = tuple(
+        note
+        for note, pattern in (("retracted", _RETRACTION), ("corrected", _CORRECTION))
+        if pattern.search(words)
+    )
+
+    def mention(
+        trig: _Token, keys: dict[str, str], status: MentionStatus, when: TimeExpression | None
+    ) -> EventMention:
+        return EventMention(
+            doc_id=document.id,
+            start=sentence.start,
+            end=sentence.end,
+            text=text[sentence.start : sentence.end],
+            predicate=_predicate_key(trig),
+            trigger=trig.text,
+            participants=tuple(sorted(keys)),
+            places=tuple(sorted(k for k in keys if k in places)),
+            names=tuple(sorted(keys.items())),
+            source=source or quoted,
+            status=status,
+            time=when,
+            position=sentence.start / max(len(text), 1),
+            notes=notes,
+        )
+
+    status = _status(text, words, trigger, denial is not None)
+    mentions = [mention(trigger, participants, status, time)]
+    if denial is not None and source_name is not None:
+        keys = {n.key: n.name for n in names}
+        denial_time = _governing_time(text, times, denial, trigger)
+        mentions.append(mention(denial, keys, "asserted", denial_time))
+    return mentions, source
+
+
+def _token_at(tokens: list[_Token], position: int) -> _Token | None:
+    return next((t for t in tokens if t.start <= position < t.end), None)

@@ -1,0 +1,136 @@
+"""Pipeline: documents in, a reconciled :class:`~timeline.model.Timeline` out.
+
+``build_timeline`` runs every stage on each document (segment, extract and resolve times,
+find event mentions), reconciles the mentions across documents and fills the public model.
+A document that cannot be used is listed with ``status: "error"`` and never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from timeline import reconcile as rec
+from timeline.documents import Document
+from timeline.errors import DocumentError, InvalidDocumentError
+from timeline.events import EventMention, find_mentions
+from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
+from timeline.resolve import extract_times
+from timeline.segment import segment
+
+__all__ = ["build_timeline", "document_mentions"]
+
+#: Longest summary line, in characters; longer sentences are cut at a word.
+SUMMARY_LENGTH: Final = 180
+_STATUS_RANK: Final[dict[str, int]] = {"asserted": 0, "reported": 1, "planned": 2, "denied": 3}
+
+
+def document_mentions(document: Document) -> list[EventMention]:
+    """The event mentions of one document: segment, date, find events."""
+    if not document.text.strip():
+        raise InvalidDocumentError(document.id, "empty text")
+    sentences = segment(document.text)
+    times = extract_times(document.text, document.published_date, kind=document.kind)
+    return find_mentions(document, sentences, times)
+
+
+def build_timeline(items: Iterable[Document | DocumentError]) -> Timeline:
+    """Build the chronology of ``items``: documents, or errors for documents that failed.
+
+    Every item appears in the result's ``documents``, read or with its error. The result is
+    the same whatever the order of the items.
+    """
+    statuses: dict[str, DocumentStatus] = {}
+    mentions: list[EventMention] = []
+    for item in items:
+        if isinstance(item, DocumentError):
+            key = item.doc_id
+            while key in statuses:
+                key += "'"
+            statuses[key] = DocumentStatus(id=item.doc_id, status="error", error=str(item))
+            continue
+        if item.id in statuses:
+            duplicate = InvalidDocumentError(item.id, "duplicate id: another document has it")
+            statuses[item.id + "'"] = _status(item, duplicate)
+            continue
+        try:
+            mentions.extend(document_mentions(item))
+        except DocumentError as error:
+            statuses[item.id] = _status(item, error)
+            continue
+        statuses[item.id] = _status(item, None)
+    documents = sorted(statuses.values(), key=lambda s: (s.id, s.status, s.error or ""))
+    return Timeline(documents=documents, events=[_event(e) for e in rec.reconcile(mentions)])
+
+
+def _status(document: Document, error: DocumentError | None) -> DocumentStatus:
+    return DocumentStatus(
+        id=document.id,
+        title=document.title,
+        published=document.published_date,
+        status="error" if error else "ok",
+        error=str(error) if error else None,
+    )
+
+
+def _event(event: rec.Event) -> Event:
+    when = None
+    if event.start is not None and event.end is not None and event.timex is not None:
+        when = When(
+            start=event.start,
+            end=event.end,
+            granularity=event.granularity or "day",  # type: ignore[arg-type]
+            timex=event.timex,
+        )
+    participants: dict[str, str] = {}
+    for mention in event.mentions:
+        for key, name in mention.names:
+            if len(name) > len(participants.get(key, "")):
+                participants[key] = name
+    return Event(
+        id=event.id,
+        summary=_summary(event),
+        when=when,
+        status=event.status,
+        participants=sorted(participants.values()),
+        sources=sorted({m.source for m in event.mentions if m.source}),
+        salience=event.salience,
+        mentions=[_mention(m) for m in event.mentions],
+        flags=[Flag(kind=f.kind, detail=f.detail, doc_ids=list(f.doc_ids)) for f in event.flags],  # type: ignore[arg-type]
+    )
+
+
+def _mention(mention: EventMention) -> Mention:
+    time = mention.time
+    return Mention(
+        doc_id=mention.doc_id,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        time_text=time.text if time else None,
+        time_start=time.start if time else None,
+        time_end=time.end if time else None,
+        timex=time.value if time else None,
+        status=mention.status,
+        source=mention.source,
+    )
+
+
+def _summary(event: rec.Event) -> str:
+    """One line from the best mention: dated, asserted, with the most names, then shortest."""
+    best = min(
+        event.mentions,
+        key=lambda m: (
+            _STATUS_RANK[m.status] if event.status != "denied" else 0,
+            m.time is None,
+            -len(m.participants),
+            len(m.text),
+            m.doc_id,
+            m.start,
+        ),
+    )
+    line = " ".join(best.text.split())
+    if len(line) <= SUMMARY_LENGTH:
+        return line
+    cut = line[:SUMMARY_LENGTH].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
