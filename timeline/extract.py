@@ -13,6 +13,8 @@ group repeats another quantified group.
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import enum
 import re
 from collections.abc import Callable, Iterator
@@ -31,8 +33,8 @@ __all__ = [
     "Grain",
     "Meaning",
     "PeriodOfYear",
-    "Reference",
     "Recurrence",
+    "Reference",
     "Tense",
     "TimeMention",
     "WeekdayRef",
@@ -92,10 +94,14 @@ class PeriodOfYear:
 
 @attrs.frozen
 class WeekdayRef:
-    """A day of the week; ``shift`` is -1 "last", 0 "this", +1 "next", None for bare."""
+    """A day of the week; ``shift`` is -1 "last", 0 "this", +1 "next", None for bare.
+
+    ``anaphoric`` weekdays ("the following Tuesday") count from the last mentioned date.
+    """
 
     weekday: int
     shift: int | None = None
+    anaphoric: bool = False
 
 
 @attrs.frozen
@@ -182,28 +188,54 @@ class TimeMention:
 # --- Pattern pieces built from the lexicon --------------------------------------------------
 
 
+#: Space between words: one to three blanks, with at most one line break (a paragraph
+#: break ends an expression).
+_SP = r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n[^\S\n]{0,2})"
+#: Between a number and its unit: "10-day", "10 days".
+_SP_OR_HYPHEN = r"(?:-|" + _SP + r")"
+
+
 def _alternation(words: object) -> str:
     """A regex alternation of the given phrases, longest first, spaces made flexible."""
     phrases = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in phrases)
+    return "|".join(re.escape(p).replace(r"\ ", _SP) for p in phrases)
 
 
-_SP = r"\s{1,3}"
-_MONTH = r"(?P<month>" + _alternation(lexicon.MONTHS) + r")\.?"
+#: An apostrophe, straight or curly.
+_APOSTROPHE = "['\u2019]"
+_FULL_MONTHS: Final[frozenset[str]] = frozenset(
+    max((name for name, number in lexicon.MONTHS.items() if number == month), key=len)
+    for month in set(lexicon.MONTHS.values())
+)
+_MONTH = (
+    r"(?P<month>" + _alternation(_FULL_MONTHS) + r"|(?:"
+    + _alternation(set(lexicon.MONTHS) - _FULL_MONTHS) + r")\.?)"
+)  # fmt: skip
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + _alternation(lexicon.WEEKDAYS) + r")"
 _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
-    r"(?P<number>[0-9]{1,4}(?:\.[0-9]{1,2})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"-(?:one|two|three|four|five|six|seven|eight|nine)|"
     + _alternation(set(lexicon.NUMBER_WORDS) | lexicon.VAGUE_QUANTITIES)
     + ")"
 )
 _UNIT = r"(?P<unit>" + _alternation(lexicon.UNITS) + r")"
 _SEASON = r"(?P<season>" + _alternation(lexicon.SEASONS) + r")"
-_MONTH_CONTEXT = r"(?:in|since|until|till|by|during|from|through|before|after|of|last|next|this|early|late|mid-?|end\s{1,3}of|beginning\s{1,3}of)"  # noqa: E501
+_MONTH_CONTEXT = re.compile(
+    r"(?:^|\W)(?P<word>" + _alternation(lexicon.MONTH_CONTEXT_WORDS) + r")" + _SP + r"\Z",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT = re.compile(
+    r"(?:^|\W)(?:" + _alternation(lexicon.YEAR_CONTEXT_WORDS) + r")" + _SP + r"\Z", re.IGNORECASE
+)
+_ZONE = r"(?:" + _alternation(lexicon.TIME_ZONES) + r")"
+_POSITION_PREFIX = (
+    r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
+)
 
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
@@ -218,7 +250,7 @@ def _number(word: str) -> float | None:
     if "-" in word:
         tens, ones = word.split("-", 1)
         return float(lexicon.NUMBER_WORDS[tens] + lexicon.NUMBER_WORDS[ones])
-    return float(word)
+    return float(word.replace(",", ""))
 
 
 def _month(match: re.Match[str]) -> int:
@@ -245,7 +277,11 @@ Production = Callable[[re.Match[str]], Meaning | None]
 
 @attrs.frozen
 class Rule:
-    """A named pattern and the production that reads a match into a meaning."""
+    """A named pattern and the production that reads a match into a meaning.
+
+    An example may mark the span the rule finds with [brackets] when the rule needs words
+    around it that are not part of the expression: "in [November]".
+    """
 
     name: str
     pattern: re.Pattern[str]
@@ -258,12 +294,21 @@ def _rule(
     name: str, pattern: str, examples: tuple[str, ...], priority: int = 0, *, cased: bool = False
 ) -> Callable[[Production], Rule]:
     flags = 0 if cased else re.IGNORECASE
-    compiled = re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", flags)
+    # Never start inside a word, a hyphenated word or a number ("1,500", "2.5"); the
+    # lookahead for a word character lets the engine skip spaces and punctuation quickly.
+    compiled = re.compile(r"(?<![\w-])(?<![0-9][,.])(?=\w)(?:" + pattern + r")(?![\w])", flags)
 
     def wrap(produce: Production) -> Rule:
         return Rule(name, compiled, produce, examples, priority)
 
     return wrap
+
+
+def _calendar_date(year: int | None, month: int, day: int) -> CalendarDate | None:
+    """A date whose day exists in its month in some year ("February 29"), else None."""
+    if day > calendar.monthrange(2000, month)[1]:
+        return None
+    return CalendarDate(year, month, day)
 
 
 def _capitalised(match: re.Match[str], group: str) -> bool:
@@ -273,18 +318,19 @@ def _capitalised(match: re.Match[str], group: str) -> bool:
 
 @_rule("iso-date", r"(?P<year>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])",
        ("2024-11-07",), priority=3)  # fmt: skip
-def _iso_date(m: re.Match[str]) -> Meaning:
-    return CalendarDate(int(m["year"]), int(m["m"]), int(m["day"]))
+def _iso_date(m: re.Match[str]) -> Meaning | None:
+    return _calendar_date(int(m["year"]), int(m["m"]), int(m["day"]))
 
 
 @_rule("month-day-year",
        r"(?:" + _WEEKDAY + r",?" + _SP + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR
        + r")?",
-       ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7"), priority=2)  # fmt: skip
+       ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7"),
+       priority=2)  # fmt: skip
 def _month_day_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
-    return CalendarDate(_year(m), _month(m), _day(m))
+    return _calendar_date(_year(m), _month(m), _day(m))
 
 
 @_rule("day-month-year",
@@ -294,7 +340,7 @@ def _month_day_year(m: re.Match[str]) -> Meaning | None:
 def _day_month_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
-    return CalendarDate(_year(m), _month(m), _day(m))
+    return _calendar_date(_year(m), _month(m), _day(m))
 
 
 @_rule("month-year", _MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
@@ -305,20 +351,22 @@ def _month_year(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(_year(m), _month(m))
 
 
-@_rule("month-in-context", r"(?<=" + r"\s)" + _MONTH,
-       ("in November", "since March", "until May", "last December", "early January"))  # fmt: skip
+@_rule("month-in-context", r"(?:" + _POSITION_PREFIX + r"-|(?<=\s))" + _MONTH,
+       ("in [November]", "since [March]", "until [May]", "last [December]",
+        "early [January]", "mid-March"))  # fmt: skip
 def _month_in_context(m: re.Match[str]) -> Meaning | None:
-    before = m.string[max(0, m.start() - 24) : m.start()]
-    context = re.search(_MONTH_CONTEXT + r"\s{1,3}$", before, re.IGNORECASE)
+    if not _capitalised(m, "month"):
+        return None
+    if m["position"]:
+        return CalendarDate(None, _month(m))
+    context = _MONTH_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    if context is None:
+        return None
+    word = re.sub(r"\s+", " ", context["word"].lower())
     name = m["month"].lower().rstrip(".")
-    if not _capitalised(m, "month") or context is None:
+    if name in lexicon.AMBIGUOUS_MONTHS and word not in lexicon.STRONG_MONTH_CONTEXT_WORDS:
         return None
-    if name in lexicon.AMBIGUOUS_MONTHS and not context.group(0).strip().lower().startswith(
-        ("in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this")
-    ):
-        return None
-    word = context.group(0).strip().lower()
-    if word in ("last", "next", "this"):
+    if word in lexicon.SHIFT_WORDS:
         return PeriodOfYear(Grain.MONTH, _month(m), None, lexicon.SHIFT_WORDS[word])
     return CalendarDate(None, _month(m))
 
@@ -331,14 +379,21 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("year-in-context",
-       r"(?:(?:in|since|until|till|by|during|from|through|before|after|of|fiscal|early|late|"
-       r"mid-?|the\s{1,3}end\s{1,3}of|the\s{1,3}year|year)" + _SP + r")" + _YEAR,
-       ("in 2024", "since 2019", "fiscal 2025", "by 2030"))  # fmt: skip
-def _year_in_context(m: re.Match[str]) -> Meaning:
+       r"(?:(?P<qualifier>" + _alternation(lexicon.YEAR_QUALIFIERS) + r")" + _SP + r"|(?P<mod>"
+       + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r"))?" + _YEAR,
+       ("in [2024]", "since [2019]", "fiscal 2025", "by [2030]", "late 2024", "mid-2024",
+        "the end of 2024"))  # fmt: skip
+def _year_in_context(m: re.Match[str]) -> Meaning | None:
+    """A four-digit number is a year after a preposition (left out of the span), a qualifier
+    or a position word ("late 2024"); otherwise it may be a count."""
+    if m["qualifier"] or m["mod"]:
+        return CalendarDate(_year(m))
+    if _YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()) is None:
+        return None
     return CalendarDate(_year(m))
 
 
-@_rule("possessive-year", _YEAR + r"(?='s\b|’s\b)", ("2024's",))
+@_rule("possessive-year", _YEAR + r"(?=" + _APOSTROPHE + r"s\b)", ("[2024]'s",))
 def _possessive_year(m: re.Match[str]) -> Meaning:
     return CalendarDate(_year(m))
 
@@ -361,7 +416,18 @@ def _weekday(m: re.Match[str]) -> Meaning | None:
     return day
 
 
-@_rule("weekday-plural", r"(?:on" + _SP + r")?" + _WEEKDAY + r"s", ("on Mondays", "Fridays"))
+@_rule("anaphoric-weekday",
+       r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
+       + _WEEKDAY,
+       ("the following Tuesday", "the next Friday", "the previous Sunday"), priority=1)  # fmt: skip
+def _anaphoric_weekday(m: re.Match[str]) -> Meaning | None:
+    if not _capitalised(m, "weekday"):
+        return None
+    shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()]
+    return WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], shift, anaphoric=True)
+
+
+@_rule("weekday-plural", _WEEKDAY + r"s", ("on [Mondays]", "Fridays"))
 def _weekday_plural(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "weekday"):
         return None
@@ -369,13 +435,16 @@ def _weekday_plural(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("deictic-day",
-       r"(?P<deictic>" + _alternation(lexicon.DEICTIC_DAYS) + r")(?:" + _SP + _PART + r")?",
-       ("yesterday", "today", "tomorrow", "tonight", "yesterday morning"))  # fmt: skip
+       r"(?P<deictic>" + _alternation(lexicon.DEICTIC_DAYS) + r")(?:" + _SP + _PART + r")?"
+       r"|(?P<deictic_part>" + _alternation(lexicon.DEICTIC_PARTS_OF_DAY) + r")",
+       ("yesterday", "today", "tomorrow", "tonight", "yesterday morning",
+        "last night"))  # fmt: skip
 def _deictic_day(m: re.Match[str]) -> Meaning:
+    if m["deictic_part"]:
+        offset, part = lexicon.DEICTIC_PARTS_OF_DAY[re.sub(r"\s+", " ", m["deictic_part"].lower())]
+        return ClockTime(Deictic(Grain.DAY, offset), part=part)
     word = re.sub(r"\s+", " ", m["deictic"].lower())
     day = Deictic(Grain.DAY, lexicon.DEICTIC_DAYS[word])
-    if word == "tonight":
-        return ClockTime(day, part="NI")
     if m["part"]:
         return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])
     return day
@@ -387,27 +456,28 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
 
 
 @_rule("shifted-unit",
-       _SHIFT + _SP + r"(?P<unit>week|month|year|quarter|decade|century|weekend)",
+       r"(?:the" + _SP + r"(?!" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r"))?" + _SHIFT + _SP
+       + r"(?P<unit>week|month|year|quarter|decade|century|weekend)",
        ("last week", "next month", "this year", "the past week", "last weekend"))  # fmt: skip
 def _shifted_unit(m: re.Match[str]) -> Meaning:
     return Deictic(Grain(m["unit"].lower()), _shift(m))
 
 
-@_rule("the-weekend", r"the" + _SP + r"weekend", ("the weekend", "over the weekend"))
+@_rule("the-weekend", r"the" + _SP + r"weekend", ("the weekend", "over [the weekend]"))
 def _the_weekend(m: re.Match[str]) -> Meaning:
     return Deictic(Grain.WEEKEND, None)
 
 
 @_rule("shifted-season", r"(?:" + _SHIFT + _SP + r")?" + _SEASON + r"(?:" + _SP + r"(?:of"
        + _SP + r")?" + _YEAR + r")?",
-       ("last spring", "summer 2024", "this winter", "until spring"))  # fmt: skip
+       ("last spring", "summer 2024", "this winter", "until [spring]"))  # fmt: skip
 def _season(m: re.Match[str]) -> Meaning | None:
     code = lexicon.SEASONS[m["season"].lower()]
     if m["shift"] or m["year"]:
         return PeriodOfYear(Grain.SEASON, code, _year(m), _shift(m))
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if m["season"].lower() != "fall" and re.search(
-        r"\b(?:until|till|in|by|since|during|before|after|the|early|late)\s{1,3}$", before
+        r"\b(?:until|till|in|by|since|during|before|after|the|early|late)" + _SP + r"\Z", before
     ):
         return PeriodOfYear(Grain.SEASON, code)
     return None
@@ -431,7 +501,7 @@ def _q_quarter(m: re.Match[str]) -> Meaning:
 
 
 @_rule("counted-relative",
-       _NUMBER + r"[\s-]{1,3}" + _UNIT + _SP
+       _NUMBER + _SP_OR_HYPHEN + _UNIT + _SP
        + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")",
        ("two weeks ago", "three days later", "a day earlier", "five years from now"),
        priority=1)  # fmt: skip
@@ -446,8 +516,10 @@ def _counted_relative(m: re.Match[str]) -> Meaning | None:
     return Deictic(grain, sign * int(amount))
 
 
-@_rule("in-counted", r"(?<=\bin\s)" + _NUMBER + r"[\s-]{1,3}" + _UNIT + r"(?P<time>(?:'|’)?"
-       + _SP + r"time)?", ("in two weeks", "in 10 days' time", "in a month's time"))  # fmt: skip
+@_rule("in-counted",
+       r"(?<=\bin\s)" + _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<time>(?:" + _APOSTROPHE + r"s?)?"
+       + _SP + r"time)?",
+       ("in [two weeks]", "in [10 days' time]", "in [a month's time]"))  # fmt: skip
 def _in_counted(m: re.Match[str]) -> Meaning | None:
     """A point ahead of the reference; "in a day" without "time" is an amount ("within")."""
     amount = _number(m["number"])
@@ -466,18 +538,17 @@ def _anaphoric_day(m: re.Match[str]) -> Meaning:
 
 
 @_rule("following-unit",
-       r"the" + _SP + r"(?P<which>following|next|previous|preceding)" + _SP
+       r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
        + r"(?P<unit>week|month|year)",
        ("the following week", "the previous year"))  # fmt: skip
 def _following_unit(m: re.Match[str]) -> Meaning:
-    sign = 1 if m["which"].lower() in ("following", "next") else -1
-    return Anaphoric(Grain(m["unit"].lower()), sign)
+    return Anaphoric(Grain(m["unit"].lower()), lexicon.ANAPHORIC_SHIFTS[m["which"].lower()])
 
 
 @_rule("anchored-duration",
-       r"the" + _SP + r"(?P<which>next|past|last|coming|previous|first)" + _SP
-       + r"(?:" + _NUMBER + r"[\s-]{1,3})?" + _UNIT,
-       ("the next 70 days", "the past three years", "the coming months", "the last decade"),
+       r"the" + _SP + r"(?P<which>" + _alternation(lexicon.DURATION_DIRECTIONS) + r")" + _SP
+       + r"(?:" + _NUMBER + _SP_OR_HYPHEN + r")?" + _UNIT,
+       ("the next 70 days", "the past three years", "the coming months", "the last two decades"),
        priority=1)  # fmt: skip
 def _anchored_duration(m: re.Match[str]) -> Meaning | None:
     which = m["which"].lower()
@@ -490,13 +561,13 @@ def _anchored_duration(m: re.Match[str]) -> Meaning | None:
         amount = None
     else:
         return None
-    direction = 1 if which in ("next", "coming") else -1 if which in ("past", "last", "previous") else 0
-    return Duration(grain, amount, direction)
+    return Duration(grain, amount, lexicon.DURATION_DIRECTIONS[which])
 
 
 @_rule("duration",
-       _NUMBER + r"[\s-]{1,3}" + _UNIT + r"(?:[\s-]{1,3}(?:long|old))?",
-       ("70 days", "nearly three years", "a decade", "three-year-long", "several weeks"))  # fmt: skip
+       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?:" + _SP_OR_HYPHEN + r"(?:long|old))?",
+       ("70 days", "nearly [three years]", "a decade", "three-year-long",
+        "several weeks"))  # fmt: skip
 def _duration(m: re.Match[str]) -> Meaning | None:
     word = m["number"].lower()
     if word in ("a", "an") and m["unit"].lower() in ("second", "quarter"):
@@ -509,7 +580,7 @@ def _duration(m: re.Match[str]) -> Meaning | None:
 
 @_rule("vague-duration",
        r"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades|centuries)",
-       ("for years", "for decades"))  # fmt: skip
+       ("for [years]", "for [decades]"))  # fmt: skip
 def _vague_duration(m: re.Match[str]) -> Meaning:
     return Duration(_UNIT_GRAINS[lexicon.UNITS[m["unit"].lower()]], None)
 
@@ -519,7 +590,7 @@ def _vague_duration(m: re.Match[str]) -> Meaning:
 def _reference(m: re.Match[str]) -> Meaning | None:
     before = m.string[max(0, m.start() - 10) : m.start()].lower()
     word = re.sub(r"\s+", " ", m["ref"].lower())
-    if word == "now" and re.search(r"(?:from|until|till|by|right)\s{1,3}$", before):
+    if word == "now" and re.search(r"(?:from|until|till|by|right)" + _SP + r"\Z", before):
         return None
     return Reference(lexicon.REFERENCES[word])
 
@@ -546,9 +617,9 @@ def _frequency(m: re.Match[str]) -> Meaning:
 
 @_rule("clock",
        r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?" + r"\s?(?P<ampm>[ap]\.m\.|[ap]m)"
-       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?=\s{1,3}(?:GMT|UTC|ET|EST|local"
-       r"|hours|h\b))|(?P<named>noon|midnight))",
-       ("3 p.m.", "10:30 am", "noon", "14:30 GMT"), priority=1)  # fmt: skip
+       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])" + _SP + r"(?:" + _ZONE
+       + r"|hours|h)|(?P<named>noon|midnight))(?:" + _SP + _ZONE + r")?",
+       ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET"), priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning:
     if m["named"]:
         return ClockTime(None, 12 if m["named"].lower() == "noon" else 0, 0)
@@ -560,8 +631,8 @@ def _clock(m: re.Match[str]) -> Meaning:
 
 RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
-    _year_in_context, _possessive_year, _decade, _weekday, _weekday_plural, _deictic_day,
-    _this_part_of_day, _shifted_unit, _the_weekend, _season, _quarter, _q_quarter,
+    _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
+    _deictic_day, _this_part_of_day, _shifted_unit, _the_weekend, _season, _quarter, _q_quarter,
     _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _reference, _every, _frequency, _clock,
 )  # fmt: skip
@@ -569,27 +640,48 @@ RULES: Final[tuple[Rule, ...]] = (
 # --- Modifiers, joins and tense -------------------------------------------------------------
 
 _POSITION_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|\s{1,3})$",
+    r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r")\Z",
     re.IGNORECASE,
 )
 _AMOUNT_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.AMOUNT_MODIFIERS) + r")\s{1,3}$", re.IGNORECASE
+    r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.AMOUNT_MODIFIERS) + r")" + _SP + r"\Z",
+    re.IGNORECASE,
 )
-_TIME_JOIN = re.compile(r"^(?:,?\s{1,3}(?:at|on)?\s{0,3}|\s{1,3})$", re.IGNORECASE)
-_FUTURE = re.compile(r"(?<![\w'’])(?:" + _alternation(lexicon.FUTURE_CUES) + r")(?![\w])", re.I)
-_WORD = re.compile(r"[A-Za-z’']+")
+_POSITION_START = re.compile(
+    r"(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + ")", re.IGNORECASE
+)
+_TIME_JOIN = re.compile(r"^,?" + _SP + r"(?:(?:at|on)" + _SP + r")?\Z", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"(?:(?<!\w|"
+    + _APOSTROPHE
+    + r")(?:"
+    + _alternation(c for c in lexicon.FUTURE_CUES if c[0].isalpha()).replace("'", _APOSTROPHE)
+    + r")|(?<=\w)(?:"
+    + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha()).replace("'", _APOSTROPHE)
+    + r"))(?![\w])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"(?:[A-Za-z]|" + _APOSTROPHE + r")+")
 _PRESENT = frozenset({"is", "are", "am", "says", "has", "have", "does", "do"})
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+_CLAUSE_BREAKS: Final[str] = ".!?;\n"
+_CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+#: How far from an expression, within its clause, a tense cue still counts.
+_CLAUSE_REACH: Final[int] = 300
 
 
 def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
-    """Widen a mention over a position or amount modifier just before it."""
+    """Widen a mention over a position or amount modifier just before it, or record the
+    position modifier its rule already took in ("late 2024", "mid-November")."""
     before = text[max(0, mention.start - 24) : mention.start]
     table: dict[str, str]
     if isinstance(mention.meaning, Duration) and mention.meaning.direction == 0:
         found, table = _AMOUNT_BEFORE.search(before), lexicon.AMOUNT_MODIFIERS
     elif isinstance(mention.meaning, CalendarDate | PeriodOfYear | Deictic):
         found, table = _POSITION_BEFORE.search(before), lexicon.POSITION_MODIFIERS
+        inside = _POSITION_START.match(mention.text)
+        if found is None and inside is not None:
+            mod = table[re.sub(r"\s+", " ", inside["mod"].lower())]
+            return attrs.evolve(mention, mod=mod)
     else:
         return mention
     if found is None:
@@ -635,34 +727,63 @@ def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``: the nearest tense cue wins."""
-    left = start
-    while left > 0 and start - left < 300 and not _CLAUSE_BREAK.match(text[left - 1]):
-        left -= 1
-    right = end
-    while right < len(text) and right - end < 300 and not _CLAUSE_BREAK.match(text[right]):
-        right += 1
-    best: tuple[int, Tense] | None = None
+    low = max(0, start - _CLAUSE_REACH - 20)
+    high = min(len(text), end + _CLAUSE_REACH + 20)
+    return _nearest_tense(text, _tense_cues(text, low, high), start, end)
 
-    def consider(position: int, tense: Tense) -> None:
-        nonlocal best
-        distance = start - position if position < start else position - end
-        if best is None or distance < best[0]:
-            best = (distance, tense)
 
-    for cue in _FUTURE.finditer(text, left, right):
-        if not start <= cue.start() < end:
-            consider(cue.start(), Tense.FUTURE)
-    for word in _WORD.finditer(text, left, right):
-        if start <= word.start() < end:
-            continue
-        lower = word.group().lower().replace("’", "'")
+@attrs.frozen
+class _TenseCues:
+    """The tense cues of a stretch of text, by position; where a future cue and a word start
+    at the same place ("is to"), the future cue is kept."""
+
+    positions: list[int]
+    tenses: list[Tense]
+
+
+def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
+    """Every tense cue in ``text[low:high]``, found in one pass over it."""
+    found: dict[int, Tense] = {}
+    previous = ""
+    for word in _WORD.finditer(text, low, high):
+        lower = word.group().lower().replace("\u2019", "'")
         if lower in lexicon.IRREGULAR_PAST or (
             lower.endswith("ed") and len(lower) > 4 and lower not in lexicon.NOT_PAST_ED
         ):
-            consider(word.start(), Tense.PAST)
+            if previous not in lexicon.PARTICIPLE_AUXILIARIES:
+                found[word.start()] = Tense.PAST
         elif lower in _PRESENT:
-            consider(word.start(), Tense.PRESENT)
-    return best[1] if best is not None else Tense.UNKNOWN
+            found[word.start()] = Tense.PRESENT
+        previous = lower
+    for cue in _FUTURE.finditer(text, low, high):
+        found[cue.start()] = Tense.FUTURE
+    positions = sorted(found)
+    return _TenseCues(positions, [found[p] for p in positions])
+
+
+def _nearest_tense(text: str, cues: _TenseCues, start: int, end: int) -> Tense:
+    """The tense of the cue nearest to ``text[start:end]`` in its clause; a future cue wins a
+    tie, then the cue before the expression."""
+    reach_left = max(0, start - _CLAUSE_REACH)
+    left = max(reach_left, *(text.rfind(c, reach_left, start) + 1 for c in _CLAUSE_BREAKS))
+    reach_right = min(len(text), end + _CLAUSE_REACH)
+    stop = _CLAUSE_BREAK.search(text, end, reach_right)
+    right = stop.start() if stop is not None else reach_right
+    # A cue in the same comma-delimited stretch beats a nearer one across a comma: "The plan,
+    # announced on Nov. 7, will take effect" is past for "Nov. 7".
+    phrase_left = text.rfind(",", left, start) + 1 or left
+    comma = text.find(",", end, right)
+    phrase_right = comma if comma >= 0 else right
+    options: list[tuple[bool, int, bool, Tense]] = []
+    before = bisect.bisect_left(cues.positions, start) - 1
+    if before >= 0 and cues.positions[before] >= left:
+        position, tense = cues.positions[before], cues.tenses[before]
+        options.append((position < phrase_left, start - position, tense is not Tense.FUTURE, tense))
+    after = bisect.bisect_left(cues.positions, end)
+    if after < len(cues.positions) and cues.positions[after] < right:
+        position, tense = cues.positions[after], cues.tenses[after]
+        options.append((position >= phrase_right, position - end, tense is not Tense.FUTURE, tense))
+    return min(options, key=lambda o: o[:3])[3] if options else Tense.UNKNOWN
 
 
 def _candidates(text: str) -> Iterator[TimeMention]:
@@ -691,6 +812,7 @@ def extract(text: str) -> list[TimeMention]:
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
     mentions = _join_clock(text, [_with_modifier(text, m) for m in taken])
-    return [
-        attrs.evolve(m, tense=clause_tense(text, m.start, m.end)) for m in mentions
-    ]
+    if not mentions:
+        return []
+    cues = _tense_cues(text, 0, len(text))
+    return [attrs.evolve(m, tense=_nearest_tense(text, cues, m.start, m.end)) for m in mentions]

@@ -22,6 +22,28 @@ MONTHS: Final[dict[str, int]] = {
 #: temporal preposition beside them before they count as a month ("may" the verb).
 AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan", "sep", "dec"})
 
+#: Words just before a month name that make it a month ("in May"); a year is not needed.
+MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
+    "last", "next", "this", "early", "late", "mid", "beginning of", "end of", "middle of",
+    "start of",
+})  # fmt: skip
+
+#: The part of MONTH_CONTEXT_WORDS strong enough for a month that is also a word ("in May",
+#: but not "by may" or "of march").
+STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this",
+    "beginning of", "end of", "middle of", "start of",
+})  # fmt: skip
+
+#: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
+YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
+})  # fmt: skip
+
+#: Words that make a four-digit number a year and belong to the expression: "fiscal 2025".
+YEAR_QUALIFIERS: Final[frozenset[str]] = frozenset({"fiscal", "the year", "year"})
+
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -35,6 +57,12 @@ SEASONS: Final[dict[str, str]] = {
 PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
+
+#: Time zones written after a clock time: "14:30 GMT".
+TIME_ZONES: Final[frozenset[str]] = frozenset({
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "ct", "cst", "cdt", "mt",
+    "mst", "mdt", "pt", "pst", "pdt", "local", "local time",
+})  # fmt: skip
 
 ORDINALS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -72,8 +100,13 @@ SHIFT_WORDS: Final[dict[str, int]] = {
 
 #: Day words relative to the reference day.
 DEICTIC_DAYS: Final[dict[str, int]] = {
-    "the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
-    "tomorrow": 1, "the day after tomorrow": 2,
+    "the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+
+#: Parts of a day relative to the reference day: offset in days and TIMEX3 part code.
+DEICTIC_PARTS_OF_DAY: Final[dict[str, tuple[int, str]]] = {
+    "tonight": (0, "NI"), "last night": (-1, "NI"),
 }  # fmt: skip
 
 #: Phrases relative to the last mentioned date (anaphoric): offset in days.
@@ -81,6 +114,18 @@ ANAPHORIC_DAYS: Final[dict[str, int]] = {
     "the same day": 0, "that day": 0, "that same day": 0, "the following day": 1,
     "the next day": 1, "the day after": 1, "the previous day": -1, "the day before": -1,
     "the preceding day": -1,
+}  # fmt: skip
+
+#: Words between "the" and a weekday or unit that count from the last mentioned date:
+#: "the following Tuesday", "the previous week".
+ANAPHORIC_SHIFTS: Final[dict[str, int]] = {
+    "following": 1, "next": 1, "previous": -1, "preceding": -1,
+}  # fmt: skip
+
+#: Words between "the" and an amount of time that lay it from the reference time forward
+#: (+1) or back (-1): "the next 70 days", "the past three years"; 0 for "the first".
+DURATION_DIRECTIONS: Final[dict[str, int]] = {
+    "next": 1, "coming": 1, "past": -1, "last": -1, "previous": -1, "first": 0,
 }  # fmt: skip
 
 #: Direction words after a counted unit: "two weeks ago" (deictic), "two weeks later"
@@ -135,20 +180,32 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Irregular past-tense verb forms (regular ones are found by their -ed ending).
-IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
-    """was were had did said told took held met spoke made came went gave got found thought
-    knew saw left began brought bought built caught chose drew drove fell felt fought flew
-    forgot grew heard hid hit hurt kept laid led lent let lay lost meant paid put quit ran
-    rang rose sent set shook shot showed shut sang sank sat slept sold sought spent split
-    spread stood stole struck swore taught tore threw understood woke won wore wrote withdrew
-    overtook undertook upheld became arose broke froze stuck sprang bore beat bid cast cost
-    dealt dug fed fled forbade forgave hung knelt leapt read rode sped spun strove swept swam
-    swung wept wound""".split()
-)
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset({
+    "was", "were", "had", "did", "said", "told", "took", "held", "met", "spoke", "made", "came",
+    "went", "gave", "got", "found", "thought", "knew", "saw", "left", "began", "brought", "bought",
+    "built", "caught", "chose", "drew", "drove", "fell", "felt", "fought", "flew", "forgot", "grew",
+    "heard", "hid", "hit", "hurt", "kept", "laid", "led", "lent", "let", "lay", "lost", "meant",
+    "paid", "put", "quit", "ran", "rang", "rose", "sent", "set", "shook", "shot", "showed", "shut",
+    "sang", "sank", "sat", "slept", "sold", "sought", "spent", "split", "spread", "stood", "stole",
+    "struck", "swore", "taught", "tore", "threw", "understood", "woke", "won", "wore", "wrote",
+    "withdrew", "overtook", "undertook", "upheld", "became", "arose", "broke", "froze", "stuck",
+    "sprang", "bore", "beat", "bid", "cast", "cost", "dealt", "dug", "fed", "fled", "forbade",
+    "forgave", "hung", "knelt", "leapt", "read", "rode", "sped", "spun", "strove", "swept", "swam",
+    "swung", "wept", "wound",
+})  # fmt: skip
+
+#: Words after which a past form is a participle, not a tense: "will be held", "is closed",
+#: "will stay closed". The auxiliary itself, if it is a cue, gives the tense.
+PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
+    "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets",
+    "got", "getting", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
+    "becomes", "became", "'s",
+})  # fmt: skip
 
 #: Words ending in -ed that are not past-tense verbs.
-NOT_PAST_ED: Final[frozenset[str]] = frozenset(
-    """need needs bed red shed seed feed speed bleed breed creed deed greed heed indeed
-    proceed succeed exceed embed hundred kindred sacred naked wicked wretched rugged ragged
-    crooked united based related limited detailed advanced armed""".split()
-)
+NOT_PAST_ED: Final[frozenset[str]] = frozenset({
+    "need", "needs", "bed", "red", "shed", "seed", "feed", "speed", "bleed", "breed", "creed",
+    "deed", "greed", "heed", "indeed", "proceed", "succeed", "exceed", "embed", "hundred",
+    "kindred", "sacred", "naked", "wicked", "wretched", "rugged", "ragged", "crooked", "united",
+    "based", "related", "limited", "detailed", "advanced", "armed",
+})  # fmt: skip

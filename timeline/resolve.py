@@ -7,10 +7,13 @@ reference date (the publication date in news, the last explicit date in a narrat
 tense of the clause, the last mentioned date (for "the following day") and, when the caller
 wants one, an explicit :class:`Direction`.
 
-Direction policy, when the words give none: past tense looks back, future tense looks
-forward; otherwise a bare weekday looks back (news reports what happened) and a month, a
-month-day or a season takes the nearest one. Without a reference date, relative
-expressions keep X's in their value and get no interval.
+Direction policy, when the words give none: in news, past tense looks back, future tense
+looks forward; otherwise a bare weekday looks back (news reports what happened) and a month,
+a month-day or a season takes the nearest one. A narrative is told in the past tense, so
+there the tense says nothing about the anchor: a weekday looks forward (the story moves on)
+and a month takes the nearest. "Next Tuesday" is the first Tuesday after the reference day
+(said on a Monday, the next day); "last Tuesday" the last one before it. Without a reference
+date, relative expressions keep X's in their value and get no interval.
 
 ``extract_times`` runs extraction then resolution over a whole text, carrying the last
 mentioned date from one expression to the next.
@@ -21,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+from collections.abc import Callable
 from typing import Final, Literal
 
 import attrs
@@ -68,10 +72,19 @@ DEFAULT_DIRECTION: Final[dict[str, Direction]] = {
     "calendar": Direction.NEAREST,
 }
 
+#: Direction taken in a narrative, unless the clause is in the future tense.
+NARRATIVE_DIRECTION: Final[dict[str, Direction]] = {
+    "weekday": Direction.FUTURE,
+    "weekend": Direction.FUTURE,
+    "calendar": Direction.NEAREST,
+}
+
 _TENSE_DIRECTION: Final[dict[Tense, Direction]] = {
     Tense.PAST: Direction.PAST,
     Tense.FUTURE: Direction.FUTURE,
 }
+
+DocumentKind = Literal["news", "narrative"]
 
 
 @attrs.frozen
@@ -101,17 +114,21 @@ class TimeValue:
 
 @attrs.frozen
 class Context:
-    """What resolution needs besides the words: reference date, tense, last mentioned date."""
+    """What resolution needs besides the words: reference date, tense, last mentioned date,
+    and the kind of document (a narrative's tense does not point away from its anchor)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
     previous: TimeValue | None = None
     direction: Direction | None = None
+    kind: DocumentKind = "news"
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default."""
         if self.direction is not None:
             return self.direction
+        if self.kind == "narrative" and self.tense is not Tense.FUTURE:
+            return NARRATIVE_DIRECTION[kind]
         return _TENSE_DIRECTION.get(self.tense, DEFAULT_DIRECTION[kind])
 
 
@@ -147,7 +164,9 @@ def _day_value(day: dt.date, **extra: object) -> TimeValue:
 
 def _week_value(monday: dt.date) -> TimeValue:
     year, week, _ = monday.isocalendar()
-    return TimeValue("DATE", f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(6), Grain.WEEK)
+    return TimeValue(
+        "DATE", f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(6), Grain.WEEK
+    )
 
 
 def _weekend_value(monday: dt.date) -> TimeValue:
@@ -298,6 +317,7 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         patterns = {
             Grain.WEEK: "XXXX-WXX", Grain.WEEKEND: "XXXX-WXX-WE", Grain.MONTH: "XXXX-XX",
             Grain.YEAR: "XXXX", Grain.QUARTER: "XXXX-QX", Grain.DECADE: "XXXX",
+            Grain.CENTURY: "XXXX",
         }  # fmt: skip
         return TimeValue("DATE", patterns.get(meaning.grain, "XXXX-XX-XX"))
     return TimeValue("DATE", "XXXX-XX-XX")
@@ -318,7 +338,11 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
         return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
     if ref is None or meaning.month is None:
         return _unresolved(meaning)
-    years = range(ref.year - 8, ref.year + 9) if meaning.day == 29 else range(ref.year - 1, ref.year + 2)
+    years = (
+        range(ref.year - 8, ref.year + 9)
+        if meaning.day == 29
+        else range(ref.year - 1, ref.year + 2)
+    )
     candidates = []
     for year in years:
         if meaning.day is None:
@@ -348,7 +372,7 @@ def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt
 
 
 def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
-    makers = {
+    makers: dict[Grain, Callable[[int], TimeValue]] = {
         Grain.SEASON: lambda y: _season_value(y, str(meaning.index)),
         Grain.QUARTER: lambda y: _quarter_value(y, int(meaning.index)),
         Grain.HALF: lambda y: _half_value(y, int(meaning.index)),
@@ -440,6 +464,20 @@ def _recurrence_value(meaning: Recurrence) -> TimeValue:
     return TimeValue("SET", meaning.value or "P1D", grain=meaning.grain)
 
 
+def _anaphoric_anchor(ctx: Context, grain: Grain) -> dt.date | None:
+    """The day an anaphoric expression of ``grain`` counts from: the start of the last
+    mentioned date when that is at least as fine as ``grain``, else the reference date."""
+    previous = ctx.previous
+    if (
+        previous is not None
+        and previous.start is not None
+        and previous.grain is not None
+        and list(Grain).index(previous.grain) <= list(Grain).index(grain)
+    ):
+        return previous.start
+    return ctx.reference
+
+
 def resolve(meaning: Meaning, context: Context) -> TimeValue:
     """The value of ``meaning`` in ``context``. Pure: no clock, no state.
 
@@ -469,20 +507,19 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
     if isinstance(meaning, ClockTime):
         return _resolve_clock(meaning, ctx)
     if isinstance(meaning, Anaphoric):
-        previous = ctx.previous
-        if previous is not None and previous.start is not None and previous.grain is not None:
-            finest = list(Grain).index(previous.grain) <= list(Grain).index(meaning.grain)
-            if finest:
-                shifted = _shift_period(previous.start, meaning.grain, meaning.offset)
-                return attrs.evolve(shifted, anchor=previous.start)
-        if ref is None:
+        anchor = _anaphoric_anchor(ctx, meaning.grain)
+        if anchor is None:
             return _unresolved(meaning)
-        return attrs.evolve(_shift_period(ref, meaning.grain, meaning.offset), anchor=ref)
+        shifted = _shift_period(anchor, meaning.grain, meaning.offset)
+        return attrs.evolve(shifted, anchor=anchor)
+    if isinstance(meaning, WeekdayRef):
+        anchor = _anaphoric_anchor(ctx, Grain.DAY) if meaning.anaphoric else ref
+        if anchor is None:
+            return _unresolved(meaning)
+        day = _weekday_date(meaning, anchor, ctx.direction_for("weekday"))
+        return _day_value(day, anchor=anchor)
     if ref is None:
         return _unresolved(meaning)
-    if isinstance(meaning, WeekdayRef):
-        day = _weekday_date(meaning, ref, ctx.direction_for("weekday"))
-        return _day_value(day, anchor=ref)
     return attrs.evolve(_resolve_deictic(meaning, ref, ctx), anchor=ref)
 
 
@@ -518,7 +555,7 @@ _NARRATIVE_ANCHOR_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY})
 def extract_times(
     text: str,
     published: dt.date | dt.datetime | None = None,
-    kind: Literal["news", "narrative"] = "news",
+    kind: DocumentKind = "news",
 ) -> list[TimeExpression]:
     """Find and resolve every temporal expression in ``text``.
 
@@ -534,7 +571,7 @@ def extract_times(
     previous: TimeValue | None = None
     found: list[TimeExpression] = []
     for mention in extract(text):
-        context = Context(reference, mention.tense, previous)
+        context = Context(reference, mention.tense, previous, kind=kind)
         value = resolve(mention.meaning, context)
         if mention.mod is not None:
             value = attrs.evolve(value, mod=mention.mod)
