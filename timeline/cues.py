@@ -17,6 +17,11 @@ REPORT_VERBS: Final[frozenset[str]] = frozenset(
     reiterated reiterates suggested suggests according""".split()
 )
 
+#: Report verbs that may come before their subject: "..., said Peskov".
+INVERTING_REPORT_VERBS: Final[frozenset[str]] = frozenset(
+    {"said", "says", "told", "added", "wrote"}
+)
+
 #: Phrases that open an attribution whose source follows: "according to the Washington Post".
 SOURCE_OPENERS: Final[tuple[str, ...]] = (
     "according to a report by", "according to an initial report by", "according to reports by",
@@ -45,8 +50,12 @@ HEDGE_CUES: Final[tuple[str, ...]] = (
     "reportedly", "allegedly", "alleged", "according to", "purportedly", "reports that",
     "reported that", "is said to", "are said to", "was said to", "said to have", "if true",
     "unconfirmed", "claims of", "claimed that", "rumored", "rumoured", "first reported",
-    "reports of", "also reported", "sources", "citing",
+    "reports of", "also reported", "sources",
 )  # fmt: skip
+
+#: Words that mark a claim as reported only in a sentence that names its source: "the Post
+#: reported, citing officials", but not "she resigned, citing health reasons".
+ATTRIBUTED_HEDGE_CUES: Final[tuple[str, ...]] = ("citing",)
 
 #: Words that say a claim was withdrawn or amended.
 RETRACTION_CUES: Final[tuple[str, ...]] = (
@@ -90,7 +99,7 @@ EVENT_CONCEPTS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """call calls called calling phone phoned conversation conversations spoke speak
         speaks talk talks talked discussion discussions discussed discuss dialogue contact
-        contacted outreach conversed chat""".split(),
+        contacted outreach conversed chat spoken""".split(),
         "contact",
     ),
     **dict.fromkeys("meet meets met meeting meetings summit summits".split(), "meet"),
@@ -170,6 +179,10 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     republican western eastern northern southern""".split()
 )
 
+#: Words before a name that make it an organisation or a thing, keyed as a whole: people
+#: take no article ("the Daily Planet", "the Kremlin", but "Jane Doe").
+ORGANISATION_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
+
 #: Words inside a name that make it an organisation or place, keyed as a whole.
 ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
     """post times news journal agency department ministry council committee commission union
@@ -177,4 +190,10 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
     administration government association organization organisation institute university
     club group company corporation inc corp ltd network press reuters nations forces army
     navy command alliance""".split()
+)
+
+#: Determiners that make an event noun refer back to an event already told ("the call",
+#: "this discussion", "no such conversation").
+REFERRING_DETERMINERS: Final[frozenset[str]] = frozenset(
+    "the this that these those such its".split()
 )

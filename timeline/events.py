@@ -8,7 +8,8 @@ attributes it to, its status (asserted, reported, denied or planned) and the tim
 that governs it: the dated expression nearest the event word.
 
 A denial yields two mentions: the denied proposition ("Putin spoke to Trump", status
-``denied``, attributed to the denier) and the denial itself as an event of its own.
+``denied``, attributed to the denier) and the denial itself as an event of its own (alone,
+when the sentence names no event word for what it denies: "dismissed the report").
 Headings, page furniture and hypothetical clauses ("could lead to") yield nothing.
 """
 
@@ -49,6 +50,7 @@ class EventMention:
     time: TimeExpression | None
     position: float
     notes: tuple[str, ...] = ()
+    referring: bool = False
 
 
 @attrs.frozen
@@ -69,6 +71,8 @@ _AUXILIARIES: Final[frozenset[str]] = frozenset(
 )
 _CALENDAR_WORDS: Final[frozenset[str]] = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
 _DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
+#: The concept of a denial event ("denied", "dismissed", "There was no ...").
+_DENY: Final = "deny"
 
 
 def _phrases(table: Sequence[str]) -> re.Pattern[str]:
@@ -79,6 +83,7 @@ def _phrases(table: Sequence[str]) -> re.Pattern[str]:
 
 _DENIAL = _phrases(cues.DENIAL_CUES)
 _HEDGE = _phrases(cues.HEDGE_CUES)
+_ATTRIBUTED_HEDGE = _phrases(cues.ATTRIBUTED_HEDGE_CUES)
 _OPENER = _phrases(cues.SOURCE_OPENERS)
 _UNNAMED = _phrases(cues.UNNAMED_SOURCES)
 _RETRACTION = _phrases(cues.RETRACTION_CUES)
@@ -117,6 +122,9 @@ def _is_capitalised(token: _Token) -> bool:
 def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list[_Name]:
     """Runs of capitalised words, titles and demonyms stripped, keyed for matching.
 
+    A person is keyed by surname; an organisation (a name with an organisation word, or
+    after "the": "the Daily Planet") by its whole name.
+
     ``text`` is the document text: a run ends wherever anything but a space separates two
     words ("In Washington, U.S. officials" holds two names).
     """
@@ -124,11 +132,15 @@ def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list
     run: list[_Token] = []
 
     def close() -> None:
-        parts = [t for t in run if t.lower not in cues.TITLES]
+        titled = [i for i, t in enumerate(run) if t.lower in cues.TITLES]
+        after_title = run[titled[-1] + 1 :] if titled else run
+        parts = after_title or [t for t in run if t.lower not in cues.TITLES]
         while parts and parts[0].lower in cues.NOT_NAMES:
             parts.pop(0)
         if parts:
-            found.append(_name_of(parts))
+            first = parts[0].index
+            article = first > 0 and tokens[first - 1].lower in cues.ORGANISATION_ARTICLES
+            found.append(_name_of(parts, article))
         run.clear()
 
     for token in tokens:
@@ -143,7 +155,10 @@ def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list
             and not (token.index == 0 and not _opens_with_name(tokens, lower, known_names))
         )
         if usable:
-            for piece_index, piece in enumerate(word.split("-")):
+            pieces = word.split("-")
+            if not all(p[:1].isupper() or p.lower() in cues.TITLES for p in pieces):
+                pieces = [word]
+            for piece_index, piece in enumerate(pieces):
                 if piece_index and piece[:1].isupper() and run:
                     close()
                 if piece[:1].isupper() or piece.lower() in cues.TITLES:
@@ -158,22 +173,28 @@ def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list
 
 
 def _opens_with_name(tokens: list[_Token], lower: str, known_names: frozenset[str]) -> bool:
-    """A sentence's first word is a name when the document uses it as one elsewhere, or
-    when a verb follows it at once ("Reuters reported", "Reuters also reported")."""
+    """A sentence's first word is a name when the document uses it as one elsewhere, when a
+    verb follows it at once ("Reuters reported", "Reuters also reported"), or when another
+    name word follows it ("Karl Brandt, a spokesman, said")."""
     if lower in known_names or lower in cues.TITLES:
         return True
+    if lower in cues.NOT_NAMES:
+        return False
     following = [t.lower for t in tokens[1:3]]
-    return any(
-        w in cues.REPORT_VERBS or w in lexicon.IRREGULAR_PAST for w in following
-    ) and lower not in cues.NOT_NAMES
+    return any(w in cues.REPORT_VERBS or _looks_past(w) for w in following) or (
+        len(tokens) > 1
+        and _is_capitalised(tokens[1])
+        and tokens[1].start == tokens[0].end + 1
+        and tokens[1].lower not in cues.TITLES
+    )
 
 
-def _name_of(parts: list[_Token]) -> _Name:
+def _name_of(parts: list[_Token], organisation: bool) -> _Name:
     words = [p.text for p in parts]
     lowers = [w.lower().rstrip(".") for w in words]
     if lowers[-1] in ("jr", "sr") and len(lowers) > 1:
         key = " ".join(lowers[-2:])
-    elif len(lowers) == 1 or any(w in cues.ORGANISATION_WORDS for w in lowers):
+    elif organisation or len(lowers) == 1 or any(w in cues.ORGANISATION_WORDS for w in lowers):
         key = " ".join(lowers)
     else:
         key = lowers[-1]
@@ -183,18 +204,25 @@ def _name_of(parts: list[_Token]) -> _Name:
 # --- Predicates ------------------------------------------------------------------------------
 
 
-def _is_past(token: _Token, previous: _Token | None) -> bool:
-    """A finite past form: not capitalised, not an adjective after a determiner or adverb."""
-    if _is_capitalised(token):
-        return False
-    if previous is not None and (
-        previous.lower in _DETERMINERS or previous.lower.endswith("ly")
-    ):
-        return False
-    word = token.lower
+def _looks_past(word: str) -> bool:
+    """A past form by its spelling: irregular, or a regular -ed ending."""
     return word in lexicon.IRREGULAR_PAST or (
         word.endswith("ed") and len(word) > 4 and word not in lexicon.NOT_PAST_ED
     )
+
+
+def _is_past(tokens: list[_Token], index: int) -> bool:
+    """A finite past form: not capitalised, not an adjective after a determiner (adverbs
+    between them skipped: "a widely reported call", but "Doe allegedly phoned")."""
+    token = tokens[index]
+    if _is_capitalised(token):
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].lower.endswith("ly"):
+        before -= 1
+    if before >= 0 and tokens[before].lower in _DETERMINERS:
+        return False
+    return _looks_past(token.lower)
 
 
 def _concept(tokens: list[_Token], index: int, skip: frozenset[str]) -> str | None:
@@ -209,25 +237,36 @@ def _concept(tokens: list[_Token], index: int, skip: frozenset[str]) -> str | No
 
 
 def _predicate(
-    tokens: list[_Token], skip: frozenset[str], times: Sequence[TimeExpression]
+    tokens: list[_Token], times: Sequence[TimeExpression], denial: _Token | None
 ) -> tuple[_Token, bool] | None:
     """The event word of a clause and whether it is an event concept.
 
     An event noun carried by a light verb comes first ("held a phone call", "the call took
     place"). Otherwise, in a clause with a date, the event word nearest the date: it is the
     one the date governs ("On Monday, the minister warned ..."). Otherwise a finite verb that
-    is an event concept ("spoke"), the first finite content verb, the first event noun.
+    is an event concept ("spoke"), the first event noun ("the call lasted an hour"), the
+    first finite content verb. In a denial, the denial word and other denial verbs are never
+    the event word: what was denied is.
     """
+    skip = frozenset({_DENY}) if denial is not None else frozenset()
+    excluded = {denial.index} if denial is not None else set()
     concepts = [
         i
         for i in range(len(tokens))
         if _concept(tokens, i, skip) is not None
-        and not (tokens[i].lower.endswith("ed") and not _is_past(tokens[i], _before(tokens, i)))
+        and i not in excluded
+        and not (tokens[i].lower.endswith("ed") and not _is_past(tokens, i))
     ]
     carried = _carried_event(tokens, concepts)
     if carried is not None:
         return carried, True
-    verbs = [i for i in range(len(tokens)) if _is_content_verb(tokens, i)]
+    verbs = [
+        i
+        for i in range(len(tokens))
+        if _is_content_verb(tokens, i)
+        and i not in excluded
+        and cues.EVENT_CONCEPTS.get(tokens[i].lower) not in skip
+    ]
     dated = [t for t in times if t.type in _DATING_TYPES and t.interval is not None]
     if dated and (verbs or concepts):
 
@@ -238,12 +277,12 @@ def _predicate(
         nearest = min(sorted({*verbs, *concepts}), key=distance)
         return tokens[nearest], nearest in concepts
     for index in concepts:
-        if _is_past(tokens[index], _before(tokens, index)):
+        if _is_past(tokens, index):
             return tokens[index], True
-    if verbs:
-        return tokens[verbs[0]], False
     if concepts:
         return tokens[concepts[0]], True
+    if verbs:
+        return tokens[verbs[0]], False
     return None
 
 
@@ -278,7 +317,7 @@ def _is_content_verb(tokens: list[_Token], index: int) -> bool:
         return False
     if token.lower in cues.LIGHT_VERBS or token.lower in cues.HAPPEN_VERBS:
         return False
-    return _is_past(token, previous) or (
+    return _is_past(tokens, index) or (
         previous is not None and previous.lower == "will" and not _is_capitalised(token)
     )
 
@@ -287,9 +326,12 @@ def _is_capitalised_mid(token: _Token) -> bool:
     return token.index > 0 and _is_capitalised(token)
 
 
-def _predicate_key(token: _Token) -> str:
-    """A concept, or a crude stem that makes "voiced", "voices" and "voice" one key."""
-    concept = cues.EVENT_CONCEPTS.get(token.lower)
+def _predicate_key(tokens: list[_Token], token: _Token) -> str:
+    """A concept, or a crude stem that makes "voiced", "voices" and "voice" one key.
+
+    A word whose concept the next word blocks keeps its stem: "called for" is not a call.
+    """
+    concept = _concept(tokens, token.index, frozenset())
     if concept is not None:
         return concept
     word = cues.IRREGULAR_BASES.get(token.lower, token.lower)
@@ -329,18 +371,33 @@ def _source(
         if previous is not None and previous.lower in _DETERMINERS:
             continue
         subject = [
-            n for n in names
+            n
+            for n in names
             if 0 < token.index - n.last <= 3
             and not (n.first and tokens[n.first - 1].lower in cues.PREPOSITIONS)
         ]
-        if subject:
-            return subject[-1].name, subject[-1]
-        inverted = [n for n in names if 0 < n.first - token.index <= 1]
-        if inverted and token.lower in ("said", "says", "told", "added", "wrote"):
-            return inverted[0].name, inverted[0]
+        inverted = [
+            n
+            for n in names
+            if 0 < n.first - token.index <= 1
+            and token.lower in cues.INVERTING_REPORT_VERBS
+            and _ends_clause(sentence, tokens[n.last].end - offset)
+        ]
+        after_comma = (
+            previous is not None and "," in sentence[previous.end - offset : token.start - offset]
+        )
+        for found in (inverted, subject[::-1]) if after_comma else (subject[::-1], inverted):
+            if found:
+                return found[0].name, found[0]
     if _UNNAMED.search(sentence):
         return "unnamed sources", None
     return None, None
+
+
+def _ends_clause(sentence: str, position: int) -> bool:
+    """Nothing but punctuation follows ``position`` before the clause goes on."""
+    rest = sentence[position:].lstrip()
+    return not rest or rest[0] in ",;:.!?)”’\"'"
 
 
 def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
@@ -356,53 +413,71 @@ def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
 
 
 def _status(
-    text: str, sentence: str, trigger: _Token, denied: bool
+    text: str, sentence: str, trigger: _Token, denied: bool, attributed: bool
 ) -> MentionStatus:
     if denied:
         return "denied"
-    if _HEDGE.search(sentence):
+    if _HEDGE.search(sentence) or (attributed and _ATTRIBUTED_HEDGE.search(sentence)):
         return "reported"
     if clause_tense(text, trigger.start, trigger.end) is Tense.FUTURE:
         return "planned"
     return "asserted"
 
 
-def _is_hypothetical(tokens: list[_Token], trigger: _Token) -> bool:
-    """A clause opened by "if" or a modal right before the event word reports nothing."""
+def _is_hypothetical(text: str, tokens: list[_Token], trigger: _Token) -> bool:
+    """A clause opened by "if", or with a modal before the event word in its own clause
+    ("talks could lead to a meeting"), reports nothing."""
     if tokens and tokens[0].lower == "if":
         return True
-    window = tokens[max(0, trigger.index - 3) : trigger.index]
-    return any(t.lower in cues.HYPOTHETICAL_CUES - {"would", "if"} for t in window)
+    for index in range(trigger.index - 1, -1, -1):
+        token = tokens[index]
+        if "," in text[token.end : tokens[index + 1].start] or token.lower in _SUBORDINATORS:
+            return False
+        if token.lower in cues.HYPOTHETICAL_CUES - {"would"}:
+            return True
+    return False
 
 
-_CLAUSE_OPENERS = re.compile(r"\b(?:that|which|whether|who|whom)\b|[;:]", re.IGNORECASE)
+_SUBORDINATORS: Final[frozenset[str]] = frozenset({"that", "which", "whether", "who", "whom"})
+_CLAUSE_OPENERS = re.compile(
+    r"\b(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\b|[;:]", re.IGNORECASE
+)
 
 
 def _governing_time(
-    text: str, times: Sequence[TimeExpression], trigger: _Token, rival: _Token | None
+    text: str, times: Sequence[TimeExpression], trigger: _Token, rivals: Sequence[_Token]
 ) -> TimeExpression | None:
     """The dated expression nearest the event word in its own clause.
 
     No clause opener ("that", "which", ";") may stand between them, and the expression must
-    not sit nearer a rival event word (the denial, when the trigger is what was denied).
+    not sit nearer a rival word: the denial when the trigger is what was denied, a report
+    verb ("Doe met Haddad, Brandt said on Wednesday" dates the saying, not the meeting).
     """
 
     def distance(t: TimeExpression, token: _Token) -> int:
         return max(t.start - token.end, token.start - t.end, 0)
 
-    def same_clause(t: TimeExpression) -> bool:
-        left, right = sorted((t.end, trigger.start)) if t.end <= trigger.start else sorted(
-            (trigger.end, t.start)
-        )
+    def same_clause(t: TimeExpression, token: _Token) -> bool:
+        left, right = (t.end, token.start) if t.end <= token.start else (token.end, t.start)
         return _CLAUSE_OPENERS.search(text, left, right) is None
 
+    def rivalled(t: TimeExpression, rival: _Token) -> bool:
+        """Nearer the rival in its clause, unless it ends the trigger's clause before a comma
+        and the rival ("met on Monday, said Brandt")."""
+        if distance(t, rival) >= distance(t, trigger) or not same_clause(t, rival):
+            return False
+        closes = trigger.end <= t.start and t.end <= rival.start
+        return not (closes and "," in text[t.end : rival.start])
+
     dated = [
-        t for t in times if t.type in _DATING_TYPES and t.interval is not None and same_clause(t)
+        t
+        for t in times
+        if t.type in _DATING_TYPES
+        and t.interval is not None
+        and same_clause(t, trigger)
+        and not any(rivalled(t, rival) for rival in rivals)
     ]
-    best = min(dated, key=lambda t: (distance(t, trigger), t.start), default=None)
-    if best is not None and rival is not None and distance(best, rival) < distance(best, trigger):
-        return None
-    return best
+    return min(dated, key=lambda t: (distance(t, trigger), t.start), default=None)
 
 
 # --- Mentions ----------------------------------------------------------------------------------
@@ -415,40 +490,69 @@ def find_mentions(
 
     Each clause (a sentence cut at ";") is read on its own; its mentions keep the whole
     sentence as provenance. A sentence inside a quotation opened earlier in the paragraph
-    is attributed to whoever the opening sentence quoted.
+    is attributed to whoever the opening sentence quoted, and so is a quotation that follows
+    at once a quotation with a speaker ("“We met,” Doe said. “We agreed.”").
     """
     text = document.text
     known = _mid_sentence_capitals(text, sentences)
     places = _places(text, sentences)
     mentions: list[EventMention] = []
-    quoted: str | None = None
+    quoted: str | None = None  # the speaker of a quotation still open
+    previous: str | None = None  # the speaker of the quotation the last sentence closed
     paragraph = -1
     for sentence in sentences:
         if sentence.role != "body":
             continue
         if sentence.paragraph != paragraph:
-            paragraph, quoted = sentence.paragraph, None
+            paragraph, quoted, previous = sentence.paragraph, None, None
         words = text[sentence.start : sentence.end]
-        speaker = quoted
+        inherited = quoted or (previous if words[:1] in _QUOTE_MARKS else None)
+        speaker = inherited
         for start, end in _clauses(words, sentence.start):
             inside = [t for t in times if start <= t.start and t.end <= end]
             found, source = _clause_mentions(
-                document, sentence, (start, end), inside, known, places, quoted
+                document, sentence, (start, end), inside, known, places, inherited
             )
             mentions.extend(found)
             speaker = speaker or source
-        balance = sum(words.count(q) for q in _OPEN_QUOTES) - sum(
-            words.count(q) for q in _CLOSE_QUOTES
-        )
+        balance = _quote_balance(words, open_before=quoted is not None)
+        previous = speaker if any(q in words for q in _QUOTE_MARKS) else None
         if quoted is not None and balance < 0:
             quoted = None
         elif balance > 0:
-            quoted = speaker
-    return mentions
+            quoted, previous = speaker, None
+    return _full_sources(mentions)
+
+
+def _full_sources(mentions: list[EventMention]) -> list[EventMention]:
+    """A source named by one word ("Brandt said") takes the first fuller name the document
+    gives it ("Karl Brandt"), so that one speaker is one source."""
+    fuller: dict[str, str] = {}
+    for mention in mentions:
+        for name in (mention.source, *(name for _, name in mention.names)):
+            if name and " " in name:
+                fuller.setdefault(name.rsplit(" ", 1)[-1].lower(), name)
+    return [
+        attrs.evolve(m, source=fuller[m.source.lower()])
+        if m.source and m.source.lower() in fuller
+        else m
+        for m in mentions
+    ]
 
 
 _OPEN_QUOTES: Final[tuple[str, ...]] = ("“", "«")
 _CLOSE_QUOTES: Final[tuple[str, ...]] = ("”", "»")
+_STRAIGHT_QUOTE: Final = '"'
+_QUOTE_MARKS: Final[tuple[str, ...]] = (*_OPEN_QUOTES, *_CLOSE_QUOTES, _STRAIGHT_QUOTE)
+
+
+def _quote_balance(words: str, *, open_before: bool) -> int:
+    """Quotations a sentence opens (positive) or closes (negative); an odd number of straight
+    quotes opens one, or closes the one left open before."""
+    balance = sum(words.count(q) for q in _OPEN_QUOTES) - sum(words.count(q) for q in _CLOSE_QUOTES)
+    if balance == 0 and words.count(_STRAIGHT_QUOTE) % 2:
+        return -1 if open_before else 1
+    return balance
 
 
 def _clauses(words: str, offset: int) -> list[tuple[int, int]]:
@@ -507,19 +611,9 @@ def _clause_mentions(
         return [], None
     names = _names(tokens, known, text)
     denial = _denial(tokens, words, clause[0])
-    found = _predicate(tokens, frozenset({"deny"}) if denial else frozenset(), times)
+    found = _predicate(tokens, times, denial)
     source, source_name = _source(tokens, names, denial, words, clause[0])
-    if found is None:
-        return [], source
-    trigger, is_concept = found
-    if _is_hypothetical(tokens, trigger):
-        return [], source
-    source_key = source_name.key if source_name else None
-    claimed = [n for n in names if denial is None or n.first > denial.index]
-    participants = {n.key: n.name for n in claimed if n.key != source_key}
-    time = _governing_time(text, times, trigger, denial)
-    if time is None and not is_concept:
-        return [], source
+    reporting = [t for t in tokens if t.lower in cues.REPORT_VERBS and _is_past(tokens, t.index)]
     notes = tuple(
         note
         for note, pattern in (("retracted", _RETRACTION), ("corrected", _CORRECTION))
@@ -527,14 +621,18 @@ def _clause_mentions(
     )
 
     def mention(
-        trig: _Token, keys: dict[str, str], status: MentionStatus, when: TimeExpression | None
+        trig: _Token,
+        predicate: str,
+        keys: dict[str, str],
+        status: MentionStatus,
+        when: TimeExpression | None,
     ) -> EventMention:
         return EventMention(
             doc_id=document.id,
             start=sentence.start,
             end=sentence.end,
             text=text[sentence.start : sentence.end],
-            predicate=_predicate_key(trig),
+            predicate=predicate,
             trigger=trig.text,
             participants=tuple(sorted(keys)),
             places=tuple(sorted(k for k in keys if k in places)),
@@ -544,15 +642,35 @@ def _clause_mentions(
             time=when,
             position=sentence.start / max(len(text), 1),
             notes=notes,
+            referring=_refers_back(tokens, trig),
         )
 
-    status = _status(text, words, trigger, denial is not None)
-    mentions = [mention(trigger, participants, status, time)]
+    mentions = []
+    trigger, is_concept = found if found is not None else (None, False)
+    if trigger is not None and not _is_hypothetical(text, tokens, trigger):
+        source_key = source_name.key if source_name else None
+        claimed = [n for n in names if denial is None or n.first > denial.index]
+        participants = {n.key: n.name for n in claimed if n.key != source_key}
+        rivals = [t for t in (denial, *reporting) if t is not None and t != trigger]
+        time = _governing_time(text, times, trigger, rivals)
+        if time is not None or is_concept:
+            status = _status(text, words, trigger, denial is not None, source is not None)
+            predicate = _predicate_key(tokens, trigger)
+            mentions.append(mention(trigger, predicate, participants, status, time))
     if denial is not None and source_name is not None:
         keys = {n.key: n.name for n in names}
-        denial_time = _governing_time(text, times, denial, trigger)
-        mentions.append(mention(denial, keys, "asserted", denial_time))
+        rivals = [t for t in (trigger, *reporting) if t is not None and t != denial]
+        denial_time = _governing_time(text, times, denial, rivals)
+        mentions.append(mention(denial, _DENY, keys, "asserted", denial_time))
     return mentions, source
+
+
+def _refers_back(tokens: list[_Token], trigger: _Token) -> bool:
+    """An event noun after "the", "this", "such"...: it names an event told elsewhere."""
+    window = tokens[max(0, trigger.index - 3) : trigger.index]
+    return any(t.lower in cues.REFERRING_DETERMINERS for t in window) and not any(
+        t.lower in cues.PREPOSITIONS for t in window[-1:]
+    )
 
 
 def _token_at(tokens: list[_Token], position: int) -> _Token | None:

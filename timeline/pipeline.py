@@ -7,7 +7,9 @@ A document that cannot be used is listed with ``status: "error"`` and never stop
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from timeline import reconcile as rec
@@ -20,6 +22,8 @@ from timeline.segment import segment
 
 __all__ = ["build_timeline", "document_mentions"]
 
+#: Share of an event's mentions that must name a participant for the event to list it.
+PARTICIPANT_SHARE: Final = 0.25
 #: Longest summary line, in characters; longer sentences are cut at a word.
 SUMMARY_LENGTH: Final = 180
 _STATUS_RANK: Final[dict[str, int]] = {"asserted": 0, "reported": 1, "planned": 2, "denied": 3}
@@ -37,30 +41,40 @@ def document_mentions(document: Document) -> list[EventMention]:
 def build_timeline(items: Iterable[Document | DocumentError]) -> Timeline:
     """Build the chronology of ``items``: documents, or errors for documents that failed.
 
-    Every item appears in the result's ``documents``, read or with its error. The result is
-    the same whatever the order of the items.
+    Every item appears in the result's ``documents``, read or with its error. Of documents
+    that share an id, or a text (up to whitespace: the same article twice), the first in
+    sorted order is read and the others are errors, so a copy adds no weight to any date.
+    The result is the same whatever the order of the items.
     """
-    statuses: dict[str, DocumentStatus] = {}
-    mentions: list[EventMention] = []
+    documents: list[Document] = []
+    statuses: list[DocumentStatus] = []
     for item in items:
         if isinstance(item, DocumentError):
-            key = item.doc_id
-            while key in statuses:
-                key += "'"
-            statuses[key] = DocumentStatus(id=item.doc_id, status="error", error=str(item))
-            continue
-        if item.id in statuses:
-            duplicate = InvalidDocumentError(item.id, "duplicate id: another document has it")
-            statuses[item.id + "'"] = _status(item, duplicate)
-            continue
-        try:
-            mentions.extend(document_mentions(item))
-        except DocumentError as error:
-            statuses[item.id] = _status(item, error)
-            continue
-        statuses[item.id] = _status(item, None)
-    documents = sorted(statuses.values(), key=lambda s: (s.id, s.status, s.error or ""))
-    return Timeline(documents=documents, events=[_event(e) for e in rec.reconcile(mentions)])
+            statuses.append(DocumentStatus(id=item.doc_id, status="error", error=str(item)))
+        else:
+            documents.append(item)
+    ids: set[str] = set()
+    texts: dict[str, str] = {}
+    mentions: list[EventMention] = []
+    for document in sorted(documents, key=lambda d: (d.id, d.model_dump_json())):
+        error: DocumentError | None = None
+        fingerprint = " ".join(document.text.split())
+        if document.id in ids:
+            error = InvalidDocumentError(document.id, "duplicate id: another document has it")
+        elif fingerprint in texts:
+            error = InvalidDocumentError(
+                document.id, f"same text as document {texts[fingerprint]!r}: counted once"
+            )
+        else:
+            ids.add(document.id)
+            texts[fingerprint] = document.id
+            try:
+                mentions.extend(document_mentions(document))
+            except DocumentError as failure:
+                error = failure
+        statuses.append(_status(document, error))
+    statuses.sort(key=lambda s: (s.id, s.status, s.error or "", s.model_dump_json()))
+    return Timeline(documents=statuses, events=[_event(e) for e in rec.reconcile(mentions)])
 
 
 def _status(document: Document, error: DocumentError | None) -> DocumentStatus:
@@ -82,22 +96,31 @@ def _event(event: rec.Event) -> Event:
             granularity=event.granularity or "day",  # type: ignore[arg-type]
             timex=event.timex,
         )
-    participants: dict[str, str] = {}
-    for mention in event.mentions:
-        for key, name in mention.names:
-            if len(name) > len(participants.get(key, "")):
-                participants[key] = name
     return Event(
         id=event.id,
         summary=_summary(event),
         when=when,
         status=event.status,
-        participants=sorted(participants.values()),
+        participants=_participants(event.mentions),
         sources=sorted({m.source for m in event.mentions if m.source}),
         salience=event.salience,
         mentions=[_mention(m) for m in event.mentions],
         flags=[Flag(kind=f.kind, detail=f.detail, doc_ids=list(f.doc_ids)) for f in event.flags],  # type: ignore[arg-type]
     )
+
+
+def _participants(mentions: Sequence[EventMention]) -> list[str]:
+    """The names an event's mentions agree on: in a well-covered event, those named by at
+    least a quarter of its mentions; each under the fullest form the articles use."""
+    names: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        for key, name in mention.names:
+            counts[key] += 1
+            if len(name) > len(names.get(key, "")):
+                names[key] = name
+    least = math.ceil(PARTICIPANT_SHARE * len(mentions)) if len(mentions) >= 4 else 1
+    return sorted(names[key] for key, count in counts.items() if count >= least)
 
 
 def _mention(mention: EventMention) -> Mention:

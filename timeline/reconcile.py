@@ -7,9 +7,10 @@ step compares all pairs. Dated mentions are clustered first; an undated mention 
 the dated event it fits best, or other undated mentions.
 
 An event is dated by the interval most of its documents support, preferring the most
-specific; a document that dates it incompatibly raises ``conflicting-dates``. A mention that
-denies what other mentions report raises ``disputed``. The result does not depend on the
-order of the documents: every choice is made on sorted keys.
+specific; a document that dates it incompatibly raises ``conflicting-dates``. Denied and
+retracted mentions are no evidence for a date. A mention that denies what other mentions
+report raises ``disputed``. The result does not depend on the order of the documents: every
+choice is made on sorted keys.
 """
 
 from __future__ import annotations
@@ -100,9 +101,9 @@ def _actors(mention: EventMention) -> frozenset[str]:
 
 
 def _same_content(a: EventMention, b: EventMention) -> bool:
-    """Same predicate and the same actors: within one document, one side's actors may be a
-    part of the other's ("the call" after "Trump called Putin"); across documents two actors
-    must be shared, or the one actor each names when both date it alike."""
+    """Same predicate and the same actors. Two actors must be shared, or the one actor each
+    names when both date it alike. Within one document, a mention that refers back ("the
+    call", "no such conversation") or denies may name only part of the other's actors."""
     if a.predicate != b.predicate:
         return False
     if (a.status == "planned") != (b.status == "planned") and (
@@ -110,8 +111,9 @@ def _same_content(a: EventMention, b: EventMention) -> bool:
     ):
         return False
     left, right = _actors(a), _actors(b)
-    if a.doc_id == b.doc_id:
-        return left <= right or right <= left
+    referring = a.referring or b.referring or "denied" in (a.status, b.status)
+    if a.doc_id == b.doc_id and referring and (left <= right or right <= left):
+        return True
     if len(left & right) >= 2:
         return True
     first, second = _interval(a), _interval(b)
@@ -214,17 +216,26 @@ def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
 def _date(mentions: Sequence[EventMention]) -> tuple[DateEvidence | None, list[EventFlag]]:
     """The best-supported date of an event's mentions and the conflicts it leaves."""
     evidence = sorted(
-        {e for m in mentions if m.status != "denied" and (e := _evidence(m)) is not None},
+        {
+            e
+            for m in mentions
+            if m.status != "denied"
+            and "retracted" not in m.notes
+            and (e := _evidence(m)) is not None
+        },
         key=lambda e: (e.start, e.end, e.doc_id, e.timex),
     )
     if not evidence:
         return None, []
 
     def support(candidate: DateEvidence) -> tuple[int, int, dt.date, str]:
-        docs = {
-            e.doc_id for e in evidence if e.start <= candidate.end and candidate.start <= e.end
-        }
-        return (-len(docs), (candidate.end - candidate.start).days, candidate.start, candidate.timex)
+        docs = {e.doc_id for e in evidence if e.start <= candidate.end and candidate.start <= e.end}
+        return (
+            -len(docs),
+            (candidate.end - candidate.start).days,
+            candidate.start,
+            candidate.timex,
+        )
 
     best = min(evidence, key=support)
     disagreeing = [e for e in evidence if e.end < best.start or best.end < e.start]
@@ -247,9 +258,10 @@ def _dispute(mentions: Sequence[EventMention]) -> list[EventFlag]:
     claimed = [m for m in mentions if m.status in ("asserted", "reported")]
     if not denied or not claimed:
         return []
+    reporters = [m for m in claimed if m.status == "reported"] or claimed
     detail = (
         f"denied by {_parties(denied, 'an unnamed source')}; "
-        f"reported by {_parties([m for m in claimed if m.status == 'reported'] or claimed, 'the article')}"
+        f"reported by {_parties(reporters, 'the article')}"
     )
     doc_ids = tuple(sorted({m.doc_id for m in (*denied, *claimed)}))
     return [EventFlag("disputed", detail, doc_ids)]
