@@ -631,3 +631,18 @@ def test_a_weekday_without_a_publication_date_has_no_interval(weekday: str) -> N
     (found,) = extract_times(f"They met on {weekday}.", None)
     assert found.interval is None
     assert found.value == f"XXXX-WXX-{WEEKDAY_NAMES.index(weekday) + 1}"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "value"),
+    [
+        (dt.date(2, 12, 25), "They will meet again on January 29.", "0003-01-29"),
+        (dt.date(1, 1, 5), "It happened last spring, they said.", "XXXX-SP"),
+        (dt.date(2023, 3, 1), "They met on February 29.", "2020-02-29"),
+    ],
+    ids=["29th-near-year-1", "season-before-year-1", "leap-day-looks-back-years"],
+)
+def test_month_days_near_the_calendar_edges_resolve_or_stay_unresolved(
+    published: dt.date, text: str, value: str
+) -> None:
+    assert _one(text, published).value == value

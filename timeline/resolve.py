@@ -338,11 +338,8 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
         return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
     if ref is None or meaning.month is None:
         return _unresolved(meaning)
-    years = (
-        range(ref.year - 8, ref.year + 9)
-        if meaning.day == 29
-        else range(ref.year - 1, ref.year + 2)
-    )
+    reach = 8 if (meaning.month, meaning.day) == (2, 29) else 1
+    years = range(max(ref.year - reach, dt.MINYEAR), min(ref.year + reach, dt.MAXYEAR) + 1)
     candidates = []
     for year in years:
         if meaning.day is None:
@@ -385,7 +382,8 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
         return make(meaning.year)
     if ref is None:
         return _unresolved(meaning)
-    candidates = [make(year) for year in range(ref.year - 2, ref.year + 3)]
+    years = range(max(ref.year - 2, dt.MINYEAR), min(ref.year + 2, dt.MAXYEAR) + 1)
+    candidates = [make(year) for year in years]
     if meaning.shift == 0:
         current = [c for c in candidates if c.start is not None and c.start.year == ref.year]
         return _choose(current or candidates, ref, Direction.NEAREST)
