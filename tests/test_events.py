@@ -481,3 +481,22 @@ def test_seed_mentions_slice_their_documents() -> None:
         found = document_mentions(document)
         assert found
         assert_provenance(document, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        pytest.param(
+            "Jane Doe met Omar Haddad on Tuesday, the Daily Planet said.", "reported", id="said"
+        ),
+        pytest.param(
+            "On Tuesday, Jane Doe warned that Omar Haddad was wrong.", "asserted", id="own-words"
+        ),
+    ],
+)
+def test_a_claim_in_a_sources_mouth_is_reported_but_the_sources_own_act_is_asserted(
+    sentence: str, status: str
+) -> None:
+    document = Document(id="d", text=sentence, published=dt.date(2024, 3, 14))
+    found = document_mentions(document)
+    assert found and found[0].status == status

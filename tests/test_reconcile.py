@@ -328,3 +328,22 @@ def test_the_build_is_the_same_across_runs_and_hash_seeds() -> None:
         )
         outputs.add(result.stdout)
     assert outputs == {BASELINE_JSON}
+
+
+def test_a_dispute_names_sources_first_and_unattributed_reports_last() -> None:
+    timeline = build(
+        [
+            ("a", "2024-03-14", "Jane Doe reportedly called Omar Haddad on Tuesday."),
+            (
+                "b",
+                "2024-03-14",
+                "Jane Doe called Omar Haddad on Tuesday, the Daily Planet reported.",
+            ),
+            ("c", "2024-03-15", "Karl Brandt denied that Jane Doe had called Omar Haddad."),
+        ]
+    )
+    call = the_event(timeline, "a", "b", "c")
+    disputed = next(f for f in call.flags if f.kind == "disputed")
+    assert disputed.detail == (
+        "denied by Karl Brandt (c); reported by Daily Planet (b), unattributed (a)"
+    )

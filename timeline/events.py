@@ -415,13 +415,15 @@ def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
 def _status(
     text: str, sentence: str, trigger: _Token, denied: bool, attributed: bool
 ) -> MentionStatus:
+    """Denied; reported when hedged; planned when future; reported when the sentence puts
+    it in a source's mouth; asserted when the article says it in its own voice."""
     if denied:
         return "denied"
     if _HEDGE.search(sentence) or (attributed and _ATTRIBUTED_HEDGE.search(sentence)):
         return "reported"
     if clause_tense(text, trigger.start, trigger.end) is Tense.FUTURE:
         return "planned"
-    return "asserted"
+    return "reported" if attributed else "asserted"
 
 
 def _is_hypothetical(text: str, tokens: list[_Token], trigger: _Token) -> bool:
@@ -654,7 +656,8 @@ def _clause_mentions(
         rivals = [t for t in (denial, *reporting) if t is not None and t != trigger]
         time = _governing_time(text, times, trigger, rivals)
         if time is not None or is_concept:
-            status = _status(text, words, trigger, denial is not None, source is not None)
+            attributed = source is not None and trigger.lower not in cues.REPORT_VERBS
+            status = _status(text, words, trigger, denial is not None, attributed)
             predicate = _predicate_key(tokens, trigger)
             mentions.append(mention(trigger, predicate, participants, status, time))
     if denial is not None and source_name is not None:

@@ -259,22 +259,23 @@ def _dispute(mentions: Sequence[EventMention]) -> list[EventFlag]:
     if not denied or not claimed:
         return []
     reporters = [m for m in claimed if m.status == "reported"] or claimed
-    detail = (
-        f"denied by {_parties(denied, 'an unnamed source')}; "
-        f"reported by {_parties(reporters, 'the article')}"
-    )
+    detail = f"denied by {_parties(denied)}; reported by {_parties(reporters)}"
     doc_ids = tuple(sorted({m.doc_id for m in (*denied, *claimed)}))
     return [EventFlag("disputed", detail, doc_ids)]
 
 
-def _parties(mentions: Sequence[EventMention], anonymous: str) -> str:
-    """ "Kremlin (001, 002), Dmitry Peskov (004)": each source with the documents quoting it."""
+#: How a dispute names the side of mentions that attribute their claim to nobody.
+UNATTRIBUTED: Final = "unattributed"
+
+
+def _parties(mentions: Sequence[EventMention]) -> str:
+    """ "Kremlin (001, 002), Dmitry Peskov (004)": each source with the documents quoting
+    it, named sources first, then the unattributed mentions."""
     by_source: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
-        by_source[mention.source or anonymous].add(mention.doc_id)
-    return ", ".join(
-        f"{source} ({', '.join(sorted(docs))})" for source, docs in sorted(by_source.items())
-    )
+        by_source[mention.source or UNATTRIBUTED].add(mention.doc_id)
+    ordered = sorted(by_source.items(), key=lambda item: (item[0] == UNATTRIBUTED, item[0]))
+    return ", ".join(f"{source} ({', '.join(sorted(docs))})" for source, docs in ordered)
 
 
 def _notes(mentions: Sequence[EventMention]) -> list[EventFlag]:
