@@ -15,7 +15,7 @@ The pipeline, one module per stage in the order the data flows::
 
 from __future__ import annotations
 
-from timeline.documents import Document, iter_corpus, load_corpus
+from timeline.documents import Document, DocumentKind, iter_corpus, load_corpus, read_document
 from timeline.errors import (
     CorpusError,
     DocumentError,
@@ -23,33 +23,68 @@ from timeline.errors import (
     InvalidDocumentError,
     TimelineError,
 )
+from timeline.extract import (
+    Anaphoric,
+    CalendarDate,
+    ClockTime,
+    Deictic,
+    Duration,
+    Grain,
+    Meaning,
+    PeriodOfYear,
+    Recurrence,
+    Reference,
+    Tense,
+    TimeMention,
+    WeekdayRef,
+    extract,
+)
 from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
 from timeline.pipeline import build_timeline
+from timeline.render import render_html, render_markdown
 from timeline.resolve import Context, Direction, TimeExpression, TimeValue, extract_times, resolve
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Anaphoric",
+    "CalendarDate",
+    "ClockTime",
     "Context",
     "CorpusError",
+    "Deictic",
     "Direction",
     "Document",
     "DocumentError",
+    "DocumentKind",
     "DocumentReadError",
     "DocumentStatus",
+    "Duration",
     "Event",
     "Flag",
+    "Grain",
     "InvalidDocumentError",
+    "Meaning",
     "Mention",
+    "PeriodOfYear",
+    "Recurrence",
+    "Reference",
+    "Tense",
     "TimeExpression",
+    "TimeMention",
     "TimeValue",
     "Timeline",
     "TimelineError",
+    "WeekdayRef",
     "When",
     "__version__",
     "build_timeline",
+    "extract",
     "extract_times",
     "iter_corpus",
     "load_corpus",
+    "read_document",
+    "render_html",
+    "render_markdown",
     "resolve",
 ]

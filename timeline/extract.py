@@ -17,12 +17,13 @@ import bisect
 import calendar
 import enum
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 import attrs
 
 from timeline import lexicon
+from timeline._patterns import APOSTROPHE, alternation
 
 __all__ = [
     "Anaphoric",
@@ -36,9 +37,12 @@ __all__ = [
     "Recurrence",
     "Reference",
     "Tense",
+    "TenseIndex",
     "TimeMention",
     "WeekdayRef",
+    "clause_tense",
     "extract",
+    "looks_past",
 ]
 
 
@@ -195,14 +199,11 @@ _SP = r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n[^\S\n]{0,2})"
 _SP_OR_HYPHEN = r"(?:-|" + _SP + r")"
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of the given phrases, longest first, spaces made flexible."""
-    phrases = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(p).replace(r"\ ", _SP) for p in phrases)
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, words apart by :data:`_SP`."""
+    return alternation(phrases, _SP)
 
 
-#: An apostrophe, straight or curly.
-_APOSTROPHE = "['\u2019]"
 _FULL_MONTHS: Final[frozenset[str]] = frozenset(
     max((name for name, number in lexicon.MONTHS.items() if number == month), key=len)
     for month in set(lexicon.MONTHS.values())
@@ -218,8 +219,11 @@ _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
     r"(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"|(?:"
+    + _alternation(lexicon.TENS_WORDS)
+    + r")-(?:"
+    + _alternation(lexicon.ONES_WORDS)
+    + r")|"
     + _alternation(set(lexicon.NUMBER_WORDS) | lexicon.VAGUE_QUANTITIES)
     + ")"
 )
@@ -232,6 +236,12 @@ _MONTH_CONTEXT = re.compile(
 _YEAR_CONTEXT = re.compile(
     r"(?:^|\W)(?:" + _alternation(lexicon.YEAR_CONTEXT_WORDS) + r")" + _SP + r"\Z", re.IGNORECASE
 )
+#: Words before a season without a year or shift that make it one: "until [spring]".
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:" + _alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
+)
+#: Words before "now" that make it part of another phrase: "until now".
+_NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
 _ZONE = r"(?:" + _alternation(lexicon.TIME_ZONES) + r")"
 _POSITION_PREFIX = (
     r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
@@ -240,9 +250,19 @@ _POSITION_PREFIX = (
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
 
+def _key(words: str) -> str:
+    """Matched words as a lexicon key: lower case, single spaces ("The  next day")."""
+    return re.sub(r"\s+", " ", words.lower())
+
+
+def _unit_grain(match: re.Match[str]) -> Grain:
+    """The grain of the matched ``unit`` ("days", "Decade")."""
+    return _UNIT_GRAINS[lexicon.UNITS[match["unit"].lower()]]
+
+
 def _number(word: str) -> float | None:
     """The count a number word or numeral stands for; None for vague quantities."""
-    word = re.sub(r"\s+", " ", word.lower())
+    word = _key(word)
     if word in lexicon.VAGUE_QUANTITIES:
         return None
     if word in lexicon.NUMBER_WORDS:
@@ -322,25 +342,27 @@ def _iso_date(m: re.Match[str]) -> Meaning | None:
     return _calendar_date(int(m["year"]), int(m["m"]), int(m["day"]))
 
 
-@_rule("month-day-year",
-       r"(?:" + _WEEKDAY + r",?" + _SP + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR
-       + r")?",
-       ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7"),
-       priority=2)  # fmt: skip
-def _month_day_year(m: re.Match[str]) -> Meaning | None:
+def _day_of_month(m: re.Match[str]) -> Meaning | None:
+    """A day of a named month, in either order, with or without its year."""
     if not _capitalised(m, "month"):
         return None
     return _calendar_date(_year(m), _month(m), _day(m))
 
 
-@_rule("day-month-year",
-       r"(?:" + _WEEKDAY + r",?" + _SP + r")?(?:the" + _SP + r")?" + _DAY + r"(?:" + _SP
-       + r"of)?" + _SP + _MONTH + r"(?:,?" + _SP + _YEAR + r")?",
-       ("7 November 2024", "the 20th of December", "7 Nov"), priority=2)  # fmt: skip
-def _day_month_year(m: re.Match[str]) -> Meaning | None:
-    if not _capitalised(m, "month"):
-        return None
-    return _calendar_date(_year(m), _month(m), _day(m))
+_month_day_year = _rule(
+    "month-day-year",
+    r"(?:" + _WEEKDAY + r",?" + _SP + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR + r")?",
+    ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7"),
+    priority=2,
+)(_day_of_month)
+
+_day_month_year = _rule(
+    "day-month-year",
+    r"(?:" + _WEEKDAY + r",?" + _SP + r")?(?:the" + _SP + r")?" + _DAY + r"(?:" + _SP + r"of)?"
+    + _SP + _MONTH + r"(?:,?" + _SP + _YEAR + r")?",
+    ("7 November 2024", "the 20th of December", "7 Nov"),
+    priority=2,
+)(_day_of_month)  # fmt: skip
 
 
 @_rule("month-year", _MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
@@ -362,7 +384,7 @@ def _month_in_context(m: re.Match[str]) -> Meaning | None:
     context = _MONTH_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
     if context is None:
         return None
-    word = re.sub(r"\s+", " ", context["word"].lower())
+    word = _key(context["word"])
     name = m["month"].lower().rstrip(".")
     if name in lexicon.AMBIGUOUS_MONTHS and word not in lexicon.STRONG_MONTH_CONTEXT_WORDS:
         return None
@@ -386,14 +408,16 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
 def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
     or a position word ("late 2024"); otherwise it may be a count."""
-    if m["qualifier"] or m["mod"]:
+    if (
+        m["qualifier"]
+        or m["mod"]
+        or _YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    ):
         return CalendarDate(_year(m))
-    if _YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()) is None:
-        return None
-    return CalendarDate(_year(m))
+    return None
 
 
-@_rule("possessive-year", _YEAR + r"(?=" + _APOSTROPHE + r"s\b)", ("[2024]'s",))
+@_rule("possessive-year", _YEAR + r"(?=" + APOSTROPHE + r"s\b)", ("[2024]'s",))
 def _possessive_year(m: re.Match[str]) -> Meaning:
     return CalendarDate(_year(m))
 
@@ -441,10 +465,9 @@ def _weekday_plural(m: re.Match[str]) -> Meaning | None:
         "last night"))  # fmt: skip
 def _deictic_day(m: re.Match[str]) -> Meaning:
     if m["deictic_part"]:
-        offset, part = lexicon.DEICTIC_PARTS_OF_DAY[re.sub(r"\s+", " ", m["deictic_part"].lower())]
+        offset, part = lexicon.DEICTIC_PARTS_OF_DAY[_key(m["deictic_part"])]
         return ClockTime(Deictic(Grain.DAY, offset), part=part)
-    word = re.sub(r"\s+", " ", m["deictic"].lower())
-    day = Deictic(Grain.DAY, lexicon.DEICTIC_DAYS[word])
+    day = Deictic(Grain.DAY, lexicon.DEICTIC_DAYS[_key(m["deictic"])])
     if m["part"]:
         return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])
     return day
@@ -457,7 +480,7 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
 
 @_rule("shifted-unit",
        r"(?:the" + _SP + r"(?!" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r"))?" + _SHIFT + _SP
-       + r"(?P<unit>week|month|year|quarter|decade|century|weekend)",
+       + r"(?P<unit>" + _alternation(lexicon.SHIFTED_UNITS) + r")",
        ("last week", "next month", "this year", "the past week", "last weekend"))  # fmt: skip
 def _shifted_unit(m: re.Match[str]) -> Meaning:
     return Deictic(Grain(m["unit"].lower()), _shift(m))
@@ -476,9 +499,7 @@ def _season(m: re.Match[str]) -> Meaning | None:
     if m["shift"] or m["year"]:
         return PeriodOfYear(Grain.SEASON, code, _year(m), _shift(m))
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    if m["season"].lower() != "fall" and re.search(
-        r"\b(?:until|till|in|by|since|during|before|after|the|early|late)" + _SP + r"\Z", before
-    ):
+    if m["season"].lower() not in lexicon.AMBIGUOUS_SEASONS and _SEASON_CONTEXT.search(before):
         return PeriodOfYear(Grain.SEASON, code)
     return None
 
@@ -507,23 +528,23 @@ def _q_quarter(m: re.Match[str]) -> Meaning:
        priority=1)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     amount = _number(m["number"])
-    grain = _UNIT_GRAINS[lexicon.UNITS[m["unit"].lower()]]
+    grain = _unit_grain(m)
     if amount is None or amount != int(amount):
         return None
-    sign, anaphoric = lexicon.COUNTED_DIRECTIONS[re.sub(r"\s+", " ", m["direction"].lower())]
+    sign, anaphoric = lexicon.COUNTED_DIRECTIONS[_key(m["direction"])]
     if anaphoric:
         return Anaphoric(grain, sign * int(amount))
     return Deictic(grain, sign * int(amount))
 
 
 @_rule("in-counted",
-       r"(?<=\bin\s)" + _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<time>(?:" + _APOSTROPHE + r"s?)?"
+       r"(?<=\bin\s)" + _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<time>(?:" + APOSTROPHE + r"s?)?"
        + _SP + r"time)?",
        ("in [two weeks]", "in [10 days' time]", "in [a month's time]"))  # fmt: skip
 def _in_counted(m: re.Match[str]) -> Meaning | None:
     """A point ahead of the reference; "in a day" without "time" is an amount ("within")."""
     amount = _number(m["number"])
-    grain = _UNIT_GRAINS[lexicon.UNITS[m["unit"].lower()]]
+    grain = _unit_grain(m)
     if amount is None or amount != int(amount) or grain in (Grain.HOUR, Grain.MINUTE):
         return None
     if amount == 1 and not m["time"]:
@@ -534,12 +555,12 @@ def _in_counted(m: re.Match[str]) -> Meaning | None:
 @_rule("anaphoric-day", r"(?P<phrase>" + _alternation(lexicon.ANAPHORIC_DAYS) + r")",
        ("the following day", "the same day", "the day before", "that day"), priority=1)  # fmt: skip
 def _anaphoric_day(m: re.Match[str]) -> Meaning:
-    return Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAYS[re.sub(r"\s+", " ", m["phrase"].lower())])
+    return Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAYS[_key(m["phrase"])])
 
 
 @_rule("following-unit",
        r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
-       + r"(?P<unit>week|month|year)",
+       + r"(?P<unit>" + _alternation(lexicon.ANAPHORIC_UNITS) + r")",
        ("the following week", "the previous year"))  # fmt: skip
 def _following_unit(m: re.Match[str]) -> Meaning:
     return Anaphoric(Grain(m["unit"].lower()), lexicon.ANAPHORIC_SHIFTS[m["which"].lower()])
@@ -553,7 +574,7 @@ def _following_unit(m: re.Match[str]) -> Meaning:
 def _anchored_duration(m: re.Match[str]) -> Meaning | None:
     which = m["which"].lower()
     unit = m["unit"].lower()
-    grain = _UNIT_GRAINS[lexicon.UNITS[unit]]
+    grain = _unit_grain(m)
     plural = unit.endswith("s") or unit == "centuries"
     if m["number"]:
         amount = _number(m["number"])
@@ -570,42 +591,42 @@ def _anchored_duration(m: re.Match[str]) -> Meaning | None:
         "several weeks"))  # fmt: skip
 def _duration(m: re.Match[str]) -> Meaning | None:
     word = m["number"].lower()
-    if word in ("a", "an") and m["unit"].lower() in ("second", "quarter"):
+    if word in lexicon.INDEFINITE_ARTICLES and m["unit"].lower() in lexicon.ARTICLE_AMBIGUOUS_UNITS:
         return None
     amount = _number(word)
-    if amount is None and word == "some":
+    if amount is None and word in lexicon.NON_DURATION_QUANTITIES:
         return None
-    return Duration(_UNIT_GRAINS[lexicon.UNITS[m["unit"].lower()]], amount)
+    return Duration(_unit_grain(m), amount)
 
 
 @_rule("vague-duration",
-       r"(?<=\bfor\s)(?P<unit>days|weeks|months|years|decades|centuries)",
+       r"(?<=\bfor\s)(?P<unit>" + _alternation(lexicon.VAGUE_DURATION_UNITS) + r")",
        ("for [years]", "for [decades]"))  # fmt: skip
 def _vague_duration(m: re.Match[str]) -> Meaning:
-    return Duration(_UNIT_GRAINS[lexicon.UNITS[m["unit"].lower()]], None)
+    return Duration(_unit_grain(m), None)
 
 
 @_rule("reference", r"(?P<ref>" + _alternation(lexicon.REFERENCES) + r")",
        ("now", "recently", "in the past", "currently"))  # fmt: skip
 def _reference(m: re.Match[str]) -> Meaning | None:
     before = m.string[max(0, m.start() - 10) : m.start()].lower()
-    word = re.sub(r"\s+", " ", m["ref"].lower())
-    if word == "now" and re.search(r"(?:from|until|till|by|right)" + _SP + r"\Z", before):
+    word = _key(m["ref"])
+    if word == "now" and _NOW_OPENER.search(before):
         return None
     return Reference(lexicon.REFERENCES[word])
 
 
 @_rule("every", r"(?:every|each)" + _SP + r"(?:(?P<weekday>" + _alternation(lexicon.WEEKDAYS)
-       + r")|(?P<unit>day|week|month|year|morning|evening|night|weekend))",
+       + r")|(?P<unit>" + _alternation([*lexicon.RECURRING_UNITS, *lexicon.RECURRING_PARTS_OF_DAY])
+       + r"))",
        ("every Monday", "each year", "every day"))  # fmt: skip
 def _every(m: re.Match[str]) -> Meaning:
     if m["weekday"]:
         return Recurrence(Grain.WEEK, weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
     unit = m["unit"].lower()
-    codes = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "P1W"}
-    grain = Grain.DAY if unit in ("morning", "evening", "night") else Grain(unit)
-    part = lexicon.PARTS_OF_DAY.get(unit)
-    return Recurrence(grain, value=f"XXXX-XX-XXT{part}" if part else codes[unit])
+    if unit in lexicon.RECURRING_PARTS_OF_DAY:
+        return Recurrence(Grain.DAY, value=f"XXXX-XX-XXT{lexicon.PARTS_OF_DAY[unit]}")
+    return Recurrence(Grain(unit), value=lexicon.RECURRING_UNITS[unit])
 
 
 @_rule("frequency", r"(?P<freq>" + _alternation(lexicon.FREQUENCY_ADVERBS) + r")",
@@ -653,16 +674,15 @@ _POSITION_START = re.compile(
 _TIME_JOIN = re.compile(r"^,?" + _SP + r"(?:(?:at|on)" + _SP + r")?\Z", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:(?<!\w|"
-    + _APOSTROPHE
+    + APOSTROPHE
     + r")(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES if c[0].isalpha()).replace("'", _APOSTROPHE)
+    + _alternation(c for c in lexicon.FUTURE_CUES if c[0].isalpha())
     + r")|(?<=\w)(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha()).replace("'", _APOSTROPHE)
+    + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha())
     + r"))(?![\w])",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"(?:[A-Za-z]|" + _APOSTROPHE + r")+")
-_PRESENT = frozenset({"is", "are", "am", "says", "has", "have", "does", "do"})
+_WORD = re.compile(r"(?:[A-Za-z]|" + APOSTROPHE + r")+")
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 #: How far from an expression, within its clause, a tense cue still counts.
@@ -680,14 +700,14 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
         found, table = _POSITION_BEFORE.search(before), lexicon.POSITION_MODIFIERS
         inside = _POSITION_START.match(mention.text)
         if found is None and inside is not None:
-            mod = table[re.sub(r"\s+", " ", inside["mod"].lower())]
+            mod = table[_key(inside["mod"])]
             return attrs.evolve(mention, mod=mod)
     else:
         return mention
     if found is None:
         return mention
     start = mention.start - len(before) + found.start()
-    mod = table[re.sub(r"\s+", " ", found["mod"].lower())]
+    mod = table[_key(found["mod"])]
     return attrs.evolve(mention, start=start, text=text[start : mention.end], mod=mod)
 
 
@@ -725,11 +745,31 @@ def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
     return None
 
 
+def looks_past(word: str) -> bool:
+    """Whether a lower-case word is a past form by its spelling: irregular, or regular -ed."""
+    return word in lexicon.IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in lexicon.NOT_PAST_ED
+    )
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``: the nearest tense cue wins."""
     low = max(0, start - _CLAUSE_REACH - 20)
     high = min(len(text), end + _CLAUSE_REACH + 20)
     return _nearest_tense(text, _tense_cues(text, low, high), start, end)
+
+
+class TenseIndex:
+    """The tense cues of a whole text, found in one pass, for asking the tense of many spans:
+    ``TenseIndex(text).tense(start, end)`` equals ``clause_tense(text, start, end)``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues = _tense_cues(text, 0, len(text))
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause around ``text[start:end]``."""
+        return _nearest_tense(self.text, self._cues, start, end)
 
 
 @attrs.frozen
@@ -747,12 +787,10 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     previous = ""
     for word in _WORD.finditer(text, low, high):
         lower = word.group().lower().replace("\u2019", "'")
-        if lower in lexicon.IRREGULAR_PAST or (
-            lower.endswith("ed") and len(lower) > 4 and lower not in lexicon.NOT_PAST_ED
-        ):
+        if looks_past(lower):
             if previous not in lexicon.PARTICIPLE_AUXILIARIES:
                 found[word.start()] = Tense.PAST
-        elif lower in _PRESENT:
+        elif lower in lexicon.PRESENT_CUES:
             found[word.start()] = Tense.PRESENT
         previous = lower
     for cue in _FUTURE.finditer(text, low, high):
@@ -814,5 +852,5 @@ def extract(text: str) -> list[TimeMention]:
     mentions = _join_clock(text, [_with_modifier(text, m) for m in taken])
     if not mentions:
         return []
-    cues = _tense_cues(text, 0, len(text))
-    return [attrs.evolve(m, tense=_nearest_tense(text, cues, m.start, m.end)) for m in mentions]
+    tenses = TenseIndex(text)
+    return [attrs.evolve(m, tense=tenses.tense(m.start, m.end)) for m in mentions]

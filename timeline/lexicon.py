@@ -53,6 +53,14 @@ SEASONS: Final[dict[str, str]] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }  # fmt: skip
 
+#: Season names that are also common English words: alone, they are never a season.
+AMBIGUOUS_SEASONS: Final[frozenset[str]] = frozenset({"fall"})
+
+#: Words just before a season name that make it a season without a year: "until spring".
+SEASON_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "until", "till", "in", "by", "since", "during", "before", "after", "the", "early", "late",
+})  # fmt: skip
+
 #: Parts of the day and their TIMEX3 codes.
 PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -78,8 +86,24 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "a couple of": 2, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
+#: Words for one that are articles, not numerals: "a second" is rarely an amount of time.
+INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
+
+#: Tens and ones that join with a hyphen into a number word: "twenty-one".
+TENS_WORDS: Final[frozenset[str]] = frozenset(
+    word for word, value in NUMBER_WORDS.items() if value in range(20, 100, 10)
+)
+ONES_WORDS: Final[frozenset[str]] = frozenset(
+    word
+    for word, value in NUMBER_WORDS.items()
+    if value in range(1, 10) and word.isalpha() and word not in INDEFINITE_ARTICLES
+)
+
 #: Quantities that name no number: the duration's count becomes "X" (P-X-Y).
 VAGUE_QUANTITIES: Final[frozenset[str]] = frozenset({"several", "a few", "few", "many", "some"})
+
+#: Vague quantities that do not make an amount of time of a unit: "some days" are not a span.
+NON_DURATION_QUANTITIES: Final[frozenset[str]] = frozenset({"some"})
 
 #: Units of time as written, singular and plural, to the grain name used by the rules.
 UNITS: Final[dict[str, str]] = {
@@ -90,6 +114,30 @@ UNITS: Final[dict[str, str]] = {
     "years": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century",
 }  # fmt: skip
+
+#: Units that after "a" or "an" are rarely an amount of time: "a second time", "a quarter of".
+ARTICLE_AMBIGUOUS_UNITS: Final[frozenset[str]] = frozenset({"second", "quarter"})
+
+#: Units after a shift word: "last week", "this year", "next weekend".
+SHIFTED_UNITS: Final[frozenset[str]] = frozenset({
+    "week", "month", "year", "quarter", "decade", "century", "weekend",
+})  # fmt: skip
+
+#: Units after "the following" or "the previous": "the following week".
+ANAPHORIC_UNITS: Final[frozenset[str]] = frozenset({"week", "month", "year"})
+
+#: Plural units that after "for" are an amount of time without a number: "for years".
+VAGUE_DURATION_UNITS: Final[frozenset[str]] = frozenset({
+    "days", "weeks", "months", "years", "decades", "centuries",
+})  # fmt: skip
+
+#: Units after "every" or "each" and the TIMEX3 value of the set they name: "every week".
+RECURRING_UNITS: Final[dict[str, str]] = {
+    "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "P1W",
+}  # fmt: skip
+
+#: Parts of the day after "every" or "each": "every morning" (their codes: PARTS_OF_DAY).
+RECURRING_PARTS_OF_DAY: Final[frozenset[str]] = frozenset({"morning", "evening", "night"})
 
 # --- Relative and deictic words ------------------------------------------------------------
 
@@ -145,6 +193,10 @@ REFERENCES: Final[dict[str, str]] = {
     "in the near future": "FUTURE_REF", "soon": "FUTURE_REF",
 }  # fmt: skip
 
+#: Words just before "now" that make a phrase of it which is no present reference: "until
+#: now", "from now", "by now" (matched at the end of the text before, even inside a word).
+NOW_OPENERS: Final[frozenset[str]] = frozenset({"from", "until", "till", "by", "right"})
+
 #: Adverbs of frequency and their TIMEX3 SET values.
 FREQUENCY_ADVERBS: Final[dict[str, str]] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -178,6 +230,11 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "planned for", "intends to", "intend to", "aims to", "ready to", "prepares to",
     "preparing to", "upcoming", "would", "is poised to", "are poised to",
 )  # fmt: skip
+
+#: Verb forms that put a clause in the present tense.
+PRESENT_CUES: Final[frozenset[str]] = frozenset({
+    "is", "are", "am", "says", "has", "have", "does", "do",
+})  # fmt: skip
 
 #: Irregular past-tense verb forms (regular ones are found by their -ed ending).
 IRREGULAR_PAST: Final[frozenset[str]] = frozenset({

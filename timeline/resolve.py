@@ -24,11 +24,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Callable
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 import attrs
 
+from timeline.documents import DocumentKind
 from timeline.extract import (
     Anaphoric,
     CalendarDate,
@@ -46,10 +46,12 @@ from timeline.extract import (
 )
 
 __all__ = [
+    "MONTHS_PER_GRAIN",
     "Context",
     "Direction",
     "TimeExpression",
     "TimeValue",
+    "add_months",
     "extract_times",
     "resolve",
 ]
@@ -83,8 +85,6 @@ _TENSE_DIRECTION: Final[dict[Tense, Direction]] = {
     Tense.PAST: Direction.PAST,
     Tense.FUTURE: Direction.FUTURE,
 }
-
-DocumentKind = Literal["news", "narrative"]
 
 
 @attrs.frozen
@@ -134,6 +134,13 @@ class Context:
 
 # --- Calendar arithmetic -------------------------------------------------------------------
 
+#: How many months a period of each grain of a month or longer spans.
+MONTHS_PER_GRAIN: Final[dict[Grain, int]] = {
+    Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12,
+    Grain.DECADE: 120, Grain.CENTURY: 1200,
+}  # fmt: skip
+#: What follows the year in the value of a season, quarter or half: "2024-SU", "2024-Q3".
+_PERIOD_PREFIXES: Final[dict[Grain, str]] = {Grain.SEASON: "", Grain.QUARTER: "Q", Grain.HALF: "H"}
 _SEASON_MONTHS: Final[dict[str, int]] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_ORDER: Final[tuple[str, ...]] = ("WI", "SP", "SU", "FA")
 _DURATION_CODES: Final[dict[Grain, tuple[str, float]]] = {
@@ -149,7 +156,8 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+def add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    """The (year, month) ``count`` months after month ``month`` of ``year`` (before, if < 0)."""
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1
 
@@ -158,8 +166,8 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _day_value(day: dt.date, **extra: object) -> TimeValue:
-    return TimeValue("DATE", day.isoformat(), day, day, Grain.DAY, **extra)  # type: ignore[arg-type]
+def _day_value(day: dt.date, anchor: dt.date | None = None) -> TimeValue:
+    return TimeValue("DATE", day.isoformat(), day, day, Grain.DAY, anchor=anchor)
 
 
 def _week_value(monday: dt.date) -> TimeValue:
@@ -177,40 +185,26 @@ def _weekend_value(monday: dt.date) -> TimeValue:
     )
 
 
-def _month_value(year: int, month: int) -> TimeValue:
-    return TimeValue(
-        "DATE", f"{year:04d}-{month:02d}", dt.date(year, month, 1), _month_end(year, month),
-        Grain.MONTH,
-    )  # fmt: skip
-
-
 def _year_value(year: int) -> TimeValue:
     return TimeValue("DATE", f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR)
 
 
-def _season_value(year: int, code: str) -> TimeValue:
-    first = _SEASON_MONTHS[code]
-    end_year, end_month = _add_months(year, first, 2)
-    return TimeValue(
-        "DATE", f"{year:04d}-{code}", dt.date(year, first, 1), _month_end(end_year, end_month),
-        Grain.SEASON,
-    )  # fmt: skip
+def _period_label(grain: Grain, index: int | str) -> str:
+    """How a month, season, quarter or half of a year is written after its year: "11", "SU",
+    "Q3", "H1"."""
+    if grain is Grain.MONTH:
+        return f"{int(index):02d}"
+    return _PERIOD_PREFIXES[grain] + str(index)
 
 
-def _quarter_value(year: int, quarter: int) -> TimeValue:
-    first = 3 * (quarter - 1) + 1
-    return TimeValue(
-        "DATE", f"{year:04d}-Q{quarter}", dt.date(year, first, 1), _month_end(year, first + 2),
-        Grain.QUARTER,
-    )  # fmt: skip
-
-
-def _half_value(year: int, half: int) -> TimeValue:
-    first = 6 * (half - 1) + 1
-    return TimeValue(
-        "DATE", f"{year:04d}-H{half}", dt.date(year, first, 1), _month_end(year, first + 5),
-        Grain.HALF,
-    )  # fmt: skip
+def _period_value(year: int, grain: Grain, index: int | str) -> TimeValue:
+    """Month, season, quarter or half number ``index`` (a season by its code) of ``year``; a
+    winter runs into the next year."""
+    value = f"{year:04d}-{_period_label(grain, index)}"
+    months = MONTHS_PER_GRAIN[grain]
+    first = _SEASON_MONTHS[str(index)] if grain is Grain.SEASON else months * (int(index) - 1) + 1
+    end_year, end_month = add_months(year, first, months - 1)
+    return TimeValue("DATE", value, dt.date(year, first, 1), _month_end(end_year, end_month), grain)
 
 
 def _decade_value(decade: int) -> TimeValue:
@@ -236,16 +230,11 @@ def _period_containing(day: dt.date, grain: Grain) -> TimeValue:
         return _week_value(_week_start(day))
     if grain is Grain.WEEKEND:
         return _weekend_value(_week_start(day))
-    if grain is Grain.MONTH:
-        return _month_value(day.year, day.month)
-    if grain is Grain.QUARTER:
-        return _quarter_value(day.year, (day.month - 1) // 3 + 1)
-    if grain is Grain.HALF:
-        return _half_value(day.year, 1 if day.month <= 6 else 2)
+    if grain in (Grain.MONTH, Grain.QUARTER, Grain.HALF):
+        return _period_value(day.year, grain, (day.month - 1) // MONTHS_PER_GRAIN[grain] + 1)
     if grain is Grain.SEASON:
-        index = (day.month % 12) // 3
-        code = _SEASON_ORDER[index]
-        return _season_value(day.year - 1 if day.month <= 2 else day.year, code)
+        code = _SEASON_ORDER[(day.month % 12) // 3]
+        return _period_value(day.year - 1 if day.month <= 2 else day.year, grain, code)
     if grain is Grain.DECADE:
         return _decade_value(day.year // 10)
     if grain is Grain.CENTURY:
@@ -261,12 +250,8 @@ def _shift_period(day: dt.date, grain: Grain, count: int) -> TimeValue:
         return _period_containing(_week_start(day) + dt.timedelta(weeks=count), grain)
     if grain is Grain.FORTNIGHT:
         return _day_value(day + dt.timedelta(weeks=2 * count))
-    months = {Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6}.get(grain)
-    if months is not None:
-        year, month = _add_months(day.year, day.month, months * count)
-        return _period_containing(dt.date(year, month, 1), grain)
-    years = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}[grain]
-    return _period_containing(dt.date(day.year + years * count, 1, 1), grain)
+    year, month = add_months(day.year, day.month, MONTHS_PER_GRAIN[grain] * count)
+    return _period_containing(dt.date(year, month, 1), grain)
 
 
 def _choose(candidates: list[TimeValue], reference: dt.date, direction: Direction) -> TimeValue:
@@ -306,10 +291,9 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         return TimeValue("DATE", f"XXXX-WXX-{meaning.weekday + 1}")
     if isinstance(meaning, PeriodOfYear):
         year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
-        if meaning.grain is Grain.MONTH:
-            return TimeValue("DATE", f"{year}-{int(meaning.index):02d}")
-        prefix = {Grain.SEASON: "", Grain.QUARTER: "Q", Grain.HALF: "H"}.get(meaning.grain, "")
-        return TimeValue("DATE", f"{year}-{prefix}{meaning.index}")
+        if meaning.grain is Grain.MONTH or meaning.grain in _PERIOD_PREFIXES:
+            return TimeValue("DATE", f"{year}-{_period_label(meaning.grain, meaning.index)}")
+        return TimeValue("DATE", f"{year}-{meaning.index}")
     if isinstance(meaning, ClockTime):
         day = _unresolved(meaning.day).value if meaning.day is not None else "XXXX-XX-XX"
         return TimeValue("TIME", day + _clock_suffix(meaning))
@@ -334,7 +318,7 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
         if meaning.month is None:
             return _year_value(meaning.year)
         if meaning.day is None:
-            return _month_value(meaning.year, meaning.month)
+            return _period_value(meaning.year, Grain.MONTH, meaning.month)
         return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
     if ref is None or meaning.month is None:
         return _unresolved(meaning)
@@ -343,7 +327,7 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
     candidates = []
     for year in years:
         if meaning.day is None:
-            candidates.append(_month_value(year, meaning.month))
+            candidates.append(_period_value(year, Grain.MONTH, meaning.month))
         elif meaning.day <= calendar.monthrange(year, meaning.month)[1]:
             candidates.append(_day_value(dt.date(year, meaning.month, meaning.day)))
     if not candidates:
@@ -369,21 +353,14 @@ def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt
 
 
 def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
-    makers: dict[Grain, Callable[[int], TimeValue]] = {
-        Grain.SEASON: lambda y: _season_value(y, str(meaning.index)),
-        Grain.QUARTER: lambda y: _quarter_value(y, int(meaning.index)),
-        Grain.HALF: lambda y: _half_value(y, int(meaning.index)),
-        Grain.MONTH: lambda y: _month_value(y, int(meaning.index)),
-    }
     if meaning.grain is Grain.DECADE:
         return _decade_value(int(meaning.index))
-    make = makers[meaning.grain]
     if meaning.year is not None:
-        return make(meaning.year)
+        return _period_value(meaning.year, meaning.grain, meaning.index)
     if ref is None:
         return _unresolved(meaning)
     years = range(max(ref.year - 2, dt.MINYEAR), min(ref.year + 2, dt.MAXYEAR) + 1)
-    candidates = [make(year) for year in years]
+    candidates = [_period_value(year, meaning.grain, meaning.index) for year in years]
     if meaning.shift == 0:
         current = [c for c in candidates if c.start is not None and c.start.year == ref.year]
         return _choose(current or candidates, ref, Direction.NEAREST)
@@ -404,9 +381,11 @@ def _resolve_deictic(meaning: Deictic, ref: dt.date, ctx: Context) -> TimeValue:
         return this_week
     direction = ctx.direction_for("weekend")
     assert this_week.start is not None
-    if ref >= this_week.start or direction is Direction.FUTURE:
-        return this_week
-    if direction is Direction.NEAREST and (this_week.start - ref).days <= ref.weekday() + 2:
+    if (
+        ref >= this_week.start
+        or direction is Direction.FUTURE
+        or (direction is Direction.NEAREST and (this_week.start - ref).days <= ref.weekday() + 2)
+    ):
         return this_week
     return _shift_period(ref, Grain.WEEKEND, -1)
 
@@ -419,9 +398,13 @@ def _duration_value(meaning: Duration, ref: dt.date | None) -> TimeValue:
         count = meaning.amount * per
         amount = str(int(count)) if count == int(count) else f"{count:g}"
     value = f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
-    if meaning.direction == 0 or ref is None or meaning.amount is None:
-        return TimeValue("DURATION", value, grain=meaning.grain)
-    if meaning.amount != int(meaning.amount) or code.startswith("T"):
+    if (
+        meaning.direction == 0
+        or ref is None
+        or meaning.amount is None
+        or meaning.amount != int(meaning.amount)
+        or code.startswith("T")
+    ):
         return TimeValue("DURATION", value, grain=meaning.grain)
     count = int(meaning.amount)
     if meaning.direction > 0:
@@ -436,11 +419,8 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
     days = {Grain.DAY: 1, Grain.WEEKEND: 7, Grain.WEEK: 7, Grain.FORTNIGHT: 14}.get(grain)
     if days is not None:
         return day + dt.timedelta(days=days * count)
-    months = {
-        Grain.MONTH: 1, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALF: 6, Grain.YEAR: 12,
-        Grain.DECADE: 120, Grain.CENTURY: 1200,
-    }.get(grain, 0)  # fmt: skip
-    year, month = _add_months(day.year, day.month, months * count)
+    months = MONTHS_PER_GRAIN.get(grain, 0)
+    year, month = add_months(day.year, day.month, months * count)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -546,6 +526,7 @@ class TimeExpression:
     meaning: Meaning = attrs.field(repr=False)
 
 
+_DOCUMENT_KINDS: Final[tuple[DocumentKind, ...]] = get_args(DocumentKind)
 #: Grains that can serve as the reference of a narrative's relative expressions.
 _NARRATIVE_ANCHOR_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY})
 
@@ -561,8 +542,8 @@ def extract_times(
     own calendar date. A narrative has no publication date: relative expressions follow the
     last explicit day-precise date of the text. Nothing is ever resolved against the clock.
     """
-    if kind not in ("news", "narrative"):
-        raise ValueError(f"kind must be 'news' or 'narrative', not {kind!r}")
+    if kind not in _DOCUMENT_KINDS:
+        raise ValueError(f"kind must be {' or '.join(map(repr, _DOCUMENT_KINDS))}, not {kind!r}")
     if isinstance(published, dt.datetime):
         published = published.date()
     reference = published if kind == "news" else None

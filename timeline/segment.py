@@ -32,6 +32,8 @@ from typing import Final, Literal
 
 import attrs
 
+from timeline._patterns import alternation
+
 __all__ = ["Sentence", "SentenceRole", "segment"]
 
 SentenceRole = Literal["body", "heading", "furniture"]
@@ -154,7 +156,6 @@ FUNCTION_WORDS: Final = frozenset({
 BREADCRUMB_SEPARATORS: Final = r"\s*[\u203a\u00bb|\u2022\u00b7]\s*|\s+[/>]\s+"
 #: What may follow a line cue: colon, bar, guillemets, >, hyphen, en and em dashes.
 CUE_SEPARATORS: Final = r"[:|\u00bb\u203a>\-\u2013\u2014]"
-APOSTROPHES: Final = "['\u2019]"  # straight or curly, in cue phrases
 TEASER_ENDINGS: Final = ("\u2026", "...", "\u2026]", "...]")
 HEADING_BREAKERS: Final = frozenset(".!\u2026:;,")
 MAX_HEADING_WORDS: Final = 15
@@ -259,16 +260,9 @@ def _ends_sentence(token: str, following: str) -> bool:
 # -- roles --------------------------------------------------------------------------------------
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases: words apart by any whitespace, either apostrophe."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    pattern = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
-    return pattern.replace("'", APOSTROPHES)
-
-
 def _grouped(cues: Mapping[str, Iterable[str]]) -> str:
     """An alternation with one named group per reason (hyphens become underscores)."""
-    return "|".join(f"(?P<{r.replace('-', '_')}>{_alternation(p)})" for r, p in cues.items())
+    return "|".join(f"(?P<{r.replace('-', '_')}>{alternation(p)})" for r, p in cues.items())
 
 
 _LINE_CUE_TABLE = {
@@ -279,9 +273,9 @@ _LINE_CUE = re.compile(
 )
 _PHRASE_CUE = re.compile(rf"\b(?:{_grouped(PHRASE_CUES)})\b", re.IGNORECASE)
 _END_MARKER = re.compile(
-    rf"\W*(?:{_alternation(p for ps in END_MARKERS.values() for p in ps)})\W*", re.IGNORECASE
+    rf"\W*(?:{alternation(p for ps in END_MARKERS.values() for p in ps)})\W*", re.IGNORECASE
 )
-_AGENCY = _alternation(PHOTO_AGENCIES)
+_AGENCY = alternation(PHOTO_AGENCIES)
 _AGENCY_CREDIT = re.compile(
     rf"\b(?:{_AGENCY})(?:\s+photos?)?\s*/.{{0,60}}(?<![.!?])\Z|/\s*(?:{_AGENCY})\W{{0,2}}\Z",
     re.IGNORECASE,
