@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from timeline import Document, Timeline, build_timeline, model
 from timeline.events import EventMention
 from timeline.pipeline import document_mentions
-from timeline.reconcile import CONFLICT_WINDOW_DAYS, Event, reconcile
+from timeline.reconcile import CONFLICT_WINDOW_DAYS, MergedEvent, reconcile
 
 Story = tuple[str, str, str]  # (id, published, text)
 
@@ -261,7 +261,7 @@ def test_events_are_in_chronological_order_with_undated_last() -> None:
 
 BASELINE_JSON = build(PHONE_CALL).to_json()
 MENTIONS = mentions(PHONE_CALL)
-BASELINE_EVENTS: list[Event] = reconcile(MENTIONS)
+BASELINE_EVENTS: list[MergedEvent] = reconcile(MENTIONS)
 
 
 @settings(max_examples=25, deadline=None)

@@ -1,7 +1,7 @@
 """Cue words for events: report and denial verbs, hedges, titles, event concepts.
 
-The event finder (:mod:`timeline.events`) and the reconciler read these tables; nothing
-language-specific about events lives in their code. Keys are lower case.
+The event finder (:mod:`timeline.events`) reads these tables; nothing language-specific
+about events lives in its code. Keys are lower case.
 """
 
 from __future__ import annotations
@@ -14,8 +14,12 @@ REPORT_VERBS: Final[frozenset[str]] = frozenset(
     insisted insists asserted asserts announced announces confirmed confirms reported
     reports wrote writes explained explains argued argues warned warns indicated indicates
     revealed reveals acknowledged acknowledges emphasized emphasised emphasizes
-    reiterated reiterates suggested suggests according""".split()
+    reiterated reiterates suggested suggests""".split()
 )
+
+#: Words that, right after a sentence's first word, show that it names someone: a report
+#: verb ("Reuters reported") or an attribution ("Doe, according to police, fled").
+NAME_SIGNALS: Final[frozenset[str]] = REPORT_VERBS | {"according"}
 
 #: Report verbs that may come before their subject: "..., said Peskov".
 INVERTING_REPORT_VERBS: Final[frozenset[str]] = frozenset(
@@ -66,9 +70,10 @@ CORRECTION_CUES: Final[tuple[str, ...]] = (
     "was misidentified", "incorrectly reported", "incorrectly stated",
 )  # fmt: skip
 
-#: Modal words that make a clause hypothetical rather than a report of an event.
+#: Modal words that make a clause hypothetical rather than a report of an event. "would"
+#: is not one: it reports a plan in indirect speech ("said he would visit Kyiv").
 HYPOTHETICAL_CUES: Final[frozenset[str]] = frozenset(
-    {"could", "might", "may", "if", "would", "should", "potentially", "possibly"}
+    {"could", "might", "may", "if", "should", "potentially", "possibly"}
 )
 
 #: Verbs that carry no event of their own; the event noun after them names it
@@ -77,10 +82,13 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     """held hold holds had have has engaged engage conducted conduct made make""".split()
 )
 #: Verbs that say an event happened; the event noun before them names it ("the call took
-#: place"). "took"/"taken" count only with "place".
+#: place"). Those in :data:`PLACE_VERBS` count only with :data:`PLACE_WORD` after them.
 HAPPEN_VERBS: Final[frozenset[str]] = frozenset(
     """took taken take takes occurred occur occurs happened happen happens""".split()
 )
+#: Happen verbs that say so only before "place": "the call took place", not "took a call".
+PLACE_VERBS: Final[frozenset[str]] = frozenset("""took taken take takes""".split())
+PLACE_WORD: Final = "place"
 #: Words that may stand between a light verb and its event noun.
 LIGHT_FILLERS: Final[frozenset[str]] = frozenset(
     """a an the in into its his her their phone brief short long first second lengthy
@@ -197,3 +205,35 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
 REFERRING_DETERMINERS: Final[frozenset[str]] = frozenset(
     "the this that these those such its".split()
 )
+
+#: Determiners: a past form right after one (adverbs between skipped) is an adjective, "the
+#: reported call"; a report verb after one is a noun, "the said report".
+DETERMINERS: Final[frozenset[str]] = frozenset(
+    "the a an this that these those his her its their our any no such".split()
+)
+
+#: Auxiliary verbs: never the event word of a clause.
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    "is are was were be been being has have had do does did will would shall".split()
+)
+
+#: Words before a base verb that make it a planned event: "will visit".
+FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will"})
+
+#: Words that open a subordinate clause: a time expression across one dates another event,
+#: and a modal before one does not make the event after it hypothetical.
+SUBORDINATORS: Final[frozenset[str]] = frozenset({"that", "which", "whether", "who", "whom"})
+
+#: Possessive endings stripped from a name ("Putin's"), longest first.
+POSSESSIVE_SUFFIXES: Final[tuple[str, ...]] = ("’s", "'s", "’", "'")
+
+#: Generational suffixes that key a person by the last two words: "Martin Luther King Jr.".
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr"})
+
+#: Inflectional endings a crude stemmer cuts, in the order tried, with what replaces each:
+#: "voiced", "voices" and "voice" share a key, "denied" keys as "deny".
+STEM_SUFFIXES: Final[tuple[tuple[str, str], ...]] = (
+    ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""),
+)  # fmt: skip
+#: The ending a stem drops after its suffix is cut ("voice" -> "voic", as "voiced" does).
+STEM_SILENT_ENDING: Final = "e"

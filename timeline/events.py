@@ -15,21 +15,23 @@ Headings, page furniture and hypothetical clauses ("could lead to") yield nothin
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Sequence
-from typing import Final, Literal
+from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
 from timeline import cues, lexicon
+from timeline._patterns import alternation
 from timeline.documents import Document
-from timeline.extract import Tense, clause_tense
+from timeline.extract import Tense, TenseIndex, looks_past
+from timeline.model import MentionStatus
 from timeline.resolve import TimeExpression
 from timeline.segment import Sentence
 
 __all__ = ["EventMention", "MentionStatus", "find_mentions"]
-
-MentionStatus = Literal["asserted", "reported", "denied", "planned"]
 
 
 @attrs.frozen
@@ -63,22 +65,16 @@ class _Token:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
-_DETERMINERS: Final[frozenset[str]] = frozenset(
-    "the a an this that these those his her its their our any no such".split()
-)
-_AUXILIARIES: Final[frozenset[str]] = frozenset(
-    "is are was were be been being has have had do does did will would shall".split()
-)
 _CALENDAR_WORDS: Final[frozenset[str]] = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
 _DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
 #: The concept of a denial event ("denied", "dismissed", "There was no ...").
 _DENY: Final = "deny"
+#: How many words after "according to" its source may start.
+_OPENER_REACH: Final = 4
 
 
 def _phrases(table: Sequence[str]) -> re.Pattern[str]:
-    ordered = sorted(set(table), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + alternation(table) + r")(?![\w])", re.IGNORECASE)
 
 
 _DENIAL = _phrases(cues.DENIAL_CUES)
@@ -90,15 +86,20 @@ _RETRACTION = _phrases(cues.RETRACTION_CUES)
 _CORRECTION = _phrases(cues.CORRECTION_CUES)
 
 
-def _tokens(sentence: str, offset: int) -> list[_Token]:
-    return [
-        _Token(m.group(), m.group().lower().rstrip("."), offset + m.start(), offset + m.end(), i)
-        for i, m in enumerate(_TOKEN.finditer(sentence))
-    ]
+def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    """The words of ``text[start:end]``, with offsets into ``text``."""
+    return tuple(
+        _Token(m.group(), m.group().lower().rstrip("."), m.start(), m.end(), i)
+        for i, m in enumerate(_TOKEN.finditer(text, start, end))
+    )
+
+
+def _token_starts(tokens: Sequence[_Token]) -> tuple[int, ...]:
+    return tuple(t.start for t in tokens)
 
 
 def _possessive(word: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
+    for suffix in cues.POSSESSIVE_SUFFIXES:
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
@@ -119,7 +120,7 @@ def _is_capitalised(token: _Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list[_Name]:
+def _names(tokens: Sequence[_Token], known_names: frozenset[str], text: str) -> list[_Name]:
     """Runs of capitalised words, titles and demonyms stripped, keyed for matching.
 
     A person is keyed by surname; an organisation (a name with an organisation word, or
@@ -172,7 +173,7 @@ def _names(tokens: list[_Token], known_names: frozenset[str], text: str) -> list
     return found
 
 
-def _opens_with_name(tokens: list[_Token], lower: str, known_names: frozenset[str]) -> bool:
+def _opens_with_name(tokens: Sequence[_Token], lower: str, known_names: frozenset[str]) -> bool:
     """A sentence's first word is a name when the document uses it as one elsewhere, when a
     verb follows it at once ("Reuters reported", "Reuters also reported"), or when another
     name word follows it ("Karl Brandt, a spokesman, said")."""
@@ -181,7 +182,7 @@ def _opens_with_name(tokens: list[_Token], lower: str, known_names: frozenset[st
     if lower in cues.NOT_NAMES:
         return False
     following = [t.lower for t in tokens[1:3]]
-    return any(w in cues.REPORT_VERBS or _looks_past(w) for w in following) or (
+    return any(w in cues.NAME_SIGNALS or looks_past(w) for w in following) or (
         len(tokens) > 1
         and _is_capitalised(tokens[1])
         and tokens[1].start == tokens[0].end + 1
@@ -192,7 +193,7 @@ def _opens_with_name(tokens: list[_Token], lower: str, known_names: frozenset[st
 def _name_of(parts: list[_Token], organisation: bool) -> _Name:
     words = [p.text for p in parts]
     lowers = [w.lower().rstrip(".") for w in words]
-    if lowers[-1] in ("jr", "sr") and len(lowers) > 1:
+    if lowers[-1] in cues.NAME_SUFFIXES and len(lowers) > 1:
         key = " ".join(lowers[-2:])
     elif organisation or len(lowers) == 1 or any(w in cues.ORGANISATION_WORDS for w in lowers):
         key = " ".join(lowers)
@@ -204,14 +205,7 @@ def _name_of(parts: list[_Token], organisation: bool) -> _Name:
 # --- Predicates ------------------------------------------------------------------------------
 
 
-def _looks_past(word: str) -> bool:
-    """A past form by its spelling: irregular, or a regular -ed ending."""
-    return word in lexicon.IRREGULAR_PAST or (
-        word.endswith("ed") and len(word) > 4 and word not in lexicon.NOT_PAST_ED
-    )
-
-
-def _is_past(tokens: list[_Token], index: int) -> bool:
+def _is_past(tokens: Sequence[_Token], index: int) -> bool:
     """A finite past form: not capitalised, not an adjective after a determiner (adverbs
     between them skipped: "a widely reported call", but "Doe allegedly phoned")."""
     token = tokens[index]
@@ -220,12 +214,12 @@ def _is_past(tokens: list[_Token], index: int) -> bool:
     before = index - 1
     while before >= 0 and tokens[before].lower.endswith("ly"):
         before -= 1
-    if before >= 0 and tokens[before].lower in _DETERMINERS:
+    if before >= 0 and tokens[before].lower in cues.DETERMINERS:
         return False
-    return _looks_past(token.lower)
+    return looks_past(token.lower)
 
 
-def _concept(tokens: list[_Token], index: int, skip: frozenset[str]) -> str | None:
+def _concept(tokens: Sequence[_Token], index: int, skip: frozenset[str]) -> str | None:
     token = tokens[index]
     concept = cues.EVENT_CONCEPTS.get(token.lower)
     if concept is None or concept in skip or _is_capitalised_mid(token):
@@ -237,7 +231,7 @@ def _concept(tokens: list[_Token], index: int, skip: frozenset[str]) -> str | No
 
 
 def _predicate(
-    tokens: list[_Token], times: Sequence[TimeExpression], denial: _Token | None
+    tokens: Sequence[_Token], times: Sequence[TimeExpression], denial: _Token | None
 ) -> tuple[_Token, bool] | None:
     """The event word of a clause and whether it is an event concept.
 
@@ -286,11 +280,11 @@ def _predicate(
     return None
 
 
-def _before(tokens: list[_Token], index: int) -> _Token | None:
+def _before(tokens: Sequence[_Token], index: int) -> _Token | None:
     return tokens[index - 1] if index else None
 
 
-def _carried_event(tokens: list[_Token], concepts: list[int]) -> _Token | None:
+def _carried_event(tokens: Sequence[_Token], concepts: list[int]) -> _Token | None:
     """An event noun after a light verb ("held a call") or before a happen verb."""
     for index, token in enumerate(tokens):
         if token.lower in cues.LIGHT_VERBS:
@@ -300,8 +294,8 @@ def _carried_event(tokens: list[_Token], concepts: list[int]) -> _Token | None:
                 if tokens[after].lower not in cues.LIGHT_FILLERS:
                     break
         if token.lower in cues.HAPPEN_VERBS:
-            takes_place = token.lower.startswith("t")
-            if takes_place and (index + 1 >= len(tokens) or tokens[index + 1].lower != "place"):
+            following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+            if token.lower in cues.PLACE_VERBS and following != cues.PLACE_WORD:
                 continue
             before = [i for i in concepts if 0 < index - i <= 4]
             if before:
@@ -309,16 +303,18 @@ def _carried_event(tokens: list[_Token], concepts: list[int]) -> _Token | None:
     return None
 
 
-def _is_content_verb(tokens: list[_Token], index: int) -> bool:
+def _is_content_verb(tokens: Sequence[_Token], index: int) -> bool:
     """A finite past verb or a verb after "will" that is not a report, light or auxiliary."""
     token = tokens[index]
     previous = _before(tokens, index)
-    if token.lower in cues.REPORT_VERBS or token.lower in _AUXILIARIES:
+    if token.lower in cues.REPORT_VERBS or token.lower in cues.AUXILIARIES:
         return False
     if token.lower in cues.LIGHT_VERBS or token.lower in cues.HAPPEN_VERBS:
         return False
     return _is_past(tokens, index) or (
-        previous is not None and previous.lower == "will" and not _is_capitalised(token)
+        previous is not None
+        and previous.lower in cues.FUTURE_AUXILIARIES
+        and not _is_capitalised(token)
     )
 
 
@@ -326,7 +322,7 @@ def _is_capitalised_mid(token: _Token) -> bool:
     return token.index > 0 and _is_capitalised(token)
 
 
-def _predicate_key(tokens: list[_Token], token: _Token) -> str:
+def _predicate_key(tokens: Sequence[_Token], token: _Token) -> str:
     """A concept, or a crude stem that makes "voiced", "voices" and "voice" one key.
 
     A word whose concept the next word blocks keeps its stem: "called for" is not a call.
@@ -335,11 +331,11 @@ def _predicate_key(tokens: list[_Token], token: _Token) -> str:
     if concept is not None:
         return concept
     word = cues.IRREGULAR_BASES.get(token.lower, token.lower)
-    for suffix in ("ing", "ied", "ed", "es", "s"):
+    for suffix, replacement in cues.STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            word = word[: -len(suffix)] + replacement
             break
-    word = word.removesuffix("e")
+    word = word.removesuffix(cues.STEM_SILENT_ENDING)
     if len(word) > 3 and word[-1] == word[-2]:
         word = word[:-1]
     return word
@@ -349,26 +345,27 @@ def _predicate_key(tokens: list[_Token], token: _Token) -> str:
 
 
 def _source(
-    tokens: list[_Token], names: list[_Name], denial: _Token | None, sentence: str, offset: int
+    clause: _Clause, denial: _Token | None, sentence: str
 ) -> tuple[str | None, _Name | None]:
     """Who the sentence attributes its claim to: the denier, an "according to" source, the
     subject of a report verb ("Peskov said", ", said Peskov"), or unnamed sources."""
+    tokens, names, offset = clause.tokens, clause.names, clause.start
     if denial is not None:
         before = [n for n in names if n.last < denial.index]
         if before:
             return before[-1].name, before[-1]
     for opener in _OPENER.finditer(sentence):
-        following = [t for t in tokens if t.start >= offset + opener.end()][:4]
+        first = bisect.bisect_left(clause.starts, offset + opener.end())
         for name in names:
-            if any(t.index == name.first for t in following) and not re.search(
+            if first <= name.first < first + _OPENER_REACH and not re.search(
                 r"[,;:]", sentence[opener.end() : tokens[name.first].start - offset]
             ):
                 return name.name, name
     for index, token in enumerate(tokens):
         previous = tokens[index - 1] if index else None
-        if token.lower not in cues.REPORT_VERBS or token.lower == "according":
+        if token.lower not in cues.REPORT_VERBS:
             continue
-        if previous is not None and previous.lower in _DETERMINERS:
+        if previous is not None and previous.lower in cues.DETERMINERS:
             continue
         subject = [
             n
@@ -400,10 +397,11 @@ def _ends_clause(sentence: str, position: int) -> bool:
     return not rest or rest[0] in ",;:.!?)”’\"'"
 
 
-def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
+def _denial(clause: _Clause, sentence: str) -> _Token | None:
     """The word that makes the sentence a denial, unless a word before it cancels it."""
+    tokens = clause.tokens
     for cue in _DENIAL.finditer(sentence):
-        token = _token_at(tokens, offset + cue.start())
+        token = _token_at(clause, clause.start + cue.start())
         if token is None:
             continue
         before = {t.lower for t in tokens[max(0, token.index - 3) : token.index]}
@@ -413,7 +411,7 @@ def _denial(tokens: list[_Token], sentence: str, offset: int) -> _Token | None:
 
 
 def _status(
-    text: str, sentence: str, trigger: _Token, denied: bool, attributed: bool
+    tenses: _Tenses, sentence: str, trigger: _Token, denied: bool, attributed: bool
 ) -> MentionStatus:
     """Denied; reported when hedged; planned when future; reported when the sentence puts
     it in a source's mouth; asserted when the article says it in its own voice."""
@@ -421,28 +419,27 @@ def _status(
         return "denied"
     if _HEDGE.search(sentence) or (attributed and _ATTRIBUTED_HEDGE.search(sentence)):
         return "reported"
-    if clause_tense(text, trigger.start, trigger.end) is Tense.FUTURE:
+    if tenses.of(trigger) is Tense.FUTURE:
         return "planned"
     return "reported" if attributed else "asserted"
 
 
-def _is_hypothetical(text: str, tokens: list[_Token], trigger: _Token) -> bool:
+def _is_hypothetical(text: str, tokens: Sequence[_Token], trigger: _Token) -> bool:
     """A clause opened by "if", or with a modal before the event word in its own clause
     ("talks could lead to a meeting"), reports nothing."""
     if tokens and tokens[0].lower == "if":
         return True
     for index in range(trigger.index - 1, -1, -1):
         token = tokens[index]
-        if "," in text[token.end : tokens[index + 1].start] or token.lower in _SUBORDINATORS:
+        if "," in text[token.end : tokens[index + 1].start] or token.lower in cues.SUBORDINATORS:
             return False
-        if token.lower in cues.HYPOTHETICAL_CUES - {"would"}:
+        if token.lower in cues.HYPOTHETICAL_CUES:
             return True
     return False
 
 
-_SUBORDINATORS: Final[frozenset[str]] = frozenset({"that", "which", "whether", "who", "whom"})
 _CLAUSE_OPENERS = re.compile(
-    r"\b(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\b|[;:]", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(cues.SUBORDINATORS)) + r")\b|[;:]", re.IGNORECASE
 )
 
 
@@ -496,24 +493,26 @@ def find_mentions(
     at once a quotation with a speaker ("“We met,” Doe said. “We agreed.”").
     """
     text = document.text
-    known = _mid_sentence_capitals(text, sentences)
-    places = _places(text, sentences)
+    body = [s for s in sentences if s.role == "body"]
+    words_of = [_tokens(text, s.start, s.end) for s in body]
+    known = _mid_sentence_capitals(words_of)
+    clauses_of = [_split(text, s, words, known) for s, words in zip(body, words_of, strict=True)]
+    places = _places(clause for clauses in clauses_of for clause in clauses)
+    found_times = _Times(times)
+    tenses = _Tenses(text)
     mentions: list[EventMention] = []
     quoted: str | None = None  # the speaker of a quotation still open
     previous: str | None = None  # the speaker of the quotation the last sentence closed
     paragraph = -1
-    for sentence in sentences:
-        if sentence.role != "body":
-            continue
+    for sentence, clauses in zip(body, clauses_of, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, quoted, previous = sentence.paragraph, None, None
         words = text[sentence.start : sentence.end]
         inherited = quoted or (previous if words[:1] in _QUOTE_MARKS else None)
         speaker = inherited
-        for start, end in _clauses(words, sentence.start):
-            inside = [t for t in times if start <= t.start and t.end <= end]
+        for clause in clauses:
             found, source = _clause_mentions(
-                document, sentence, (start, end), inside, known, places, inherited
+                document, sentence, clause, found_times.inside(clause), places, tenses, inherited
             )
             mentions.extend(found)
             speaker = speaker or source
@@ -524,6 +523,70 @@ def find_mentions(
         elif balance > 0:
             quoted, previous = speaker, None
     return _full_sources(mentions)
+
+
+@attrs.frozen
+class _Clause:
+    """A sentence cut at ";": its words (indexed from 0 in the clause), their start offsets,
+    its names, and the sentence's word before it (None for the first clause)."""
+
+    start: int
+    end: int
+    tokens: tuple[_Token, ...]
+    starts: tuple[int, ...]
+    names: tuple[_Name, ...]
+    before: _Token | None
+
+
+def _split(
+    text: str, sentence: Sentence, words: tuple[_Token, ...], known: frozenset[str]
+) -> list[_Clause]:
+    """The clauses of a sentence from its words, each named once. No word spans a ";", so
+    a clause's words are the sentence's words between its offsets."""
+    starts = _token_starts(words)
+    clauses = []
+    for start, end in _clauses(text[sentence.start : sentence.end], sentence.start):
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if low == 0 and high == len(words):
+            tokens = words
+        else:
+            tokens = tuple(
+                _Token(t.text, t.lower, t.start, t.end, i) for i, t in enumerate(words[low:high])
+            )
+        before = words[low - 1] if low else None
+        names = tuple(_names(tokens, known, text))
+        clauses.append(_Clause(start, end, tokens, _token_starts(tokens), names, before))
+    return clauses
+
+
+class _Times:
+    """A document's time expressions sorted by start, to find a clause's by bisection."""
+
+    def __init__(self, times: Iterable[TimeExpression]) -> None:
+        self.times = sorted(times, key=lambda t: t.start)
+        self.starts = [t.start for t in self.times]
+
+    def inside(self, clause: _Clause) -> list[TimeExpression]:
+        """The expressions that lie wholly inside ``clause``."""
+        low = bisect.bisect_left(self.starts, clause.start)
+        high = bisect.bisect_right(self.starts, clause.end)
+        return [t for t in self.times[low:high] if t.end <= clause.end]
+
+
+class _Tenses:
+    """The tense of a document's event words, from one scan of the whole text for tense
+    cues, made the first time a tense is asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def _index(self) -> TenseIndex:
+        return TenseIndex(self.text)
+
+    def of(self, token: _Token) -> Tense:
+        """The tense of the clause around ``token``: the nearest tense cue wins."""
+        return self._index.tense(token.start, token.end)
 
 
 def _full_sources(mentions: list[EventMention]) -> list[EventMention]:
@@ -569,28 +632,24 @@ def _clauses(words: str, offset: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges if b > a]
 
 
-def _mid_sentence_capitals(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+def _mid_sentence_capitals(sentences: Sequence[Sequence[_Token]]) -> frozenset[str]:
     """Capitalised words seen after a sentence's first word: names, not sentence openers."""
     seen: set[str] = set()
-    for sentence in sentences:
-        if sentence.role != "body":
-            continue
-        for match in list(_TOKEN.finditer(text, sentence.start, sentence.end))[1:]:
-            word = _possessive(match.group())
+    for tokens in sentences:
+        for token in tokens[1:]:
+            word = _possessive(token.text)
             if word[:1].isupper():
                 seen.add(word.lower().rstrip("."))
     return frozenset(seen)
 
 
-def _places(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Names the document puts after a place preposition ("in Ukraine"): places, not actors."""
+def _places(clauses: Iterable[_Clause]) -> frozenset[str]:
+    """Names the document puts after a place preposition ("in Ukraine"): places, not actors.
+    The word before a clause's first name is the sentence's word before the clause."""
     found: set[str] = set()
-    for sentence in sentences:
-        if sentence.role != "body":
-            continue
-        tokens = _tokens(text[sentence.start : sentence.end], sentence.start)
-        for name in _names(tokens, frozenset(), text):
-            previous = tokens[name.first - 1] if name.first else None
+    for clause in clauses:
+        for name in clause.names:
+            previous = clause.tokens[name.first - 1] if name.first else clause.before
             if previous is not None and previous.lower in cues.PLACE_PREPOSITIONS:
                 found.add(name.key)
     return frozenset(found)
@@ -599,22 +658,21 @@ def _places(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
 def _clause_mentions(
     document: Document,
     sentence: Sentence,
-    clause: tuple[int, int],
+    clause: _Clause,
     times: list[TimeExpression],
-    known: frozenset[str],
     places: frozenset[str],
+    tenses: _Tenses,
     quoted: str | None,
 ) -> tuple[list[EventMention], str | None]:
     """The mentions of one clause, and the source it names (for quotations that go on)."""
     text = document.text
-    words = text[clause[0] : clause[1]]
-    tokens = _tokens(words, clause[0])
+    words = text[clause.start : clause.end]
+    tokens, names = clause.tokens, clause.names
     if len(tokens) < 3:
         return [], None
-    names = _names(tokens, known, text)
-    denial = _denial(tokens, words, clause[0])
+    denial = _denial(clause, words)
     found = _predicate(tokens, times, denial)
-    source, source_name = _source(tokens, names, denial, words, clause[0])
+    source, source_name = _source(clause, denial, words)
     reporting = [t for t in tokens if t.lower in cues.REPORT_VERBS and _is_past(tokens, t.index)]
     notes = tuple(
         note
@@ -657,7 +715,7 @@ def _clause_mentions(
         time = _governing_time(text, times, trigger, rivals)
         if time is not None or is_concept:
             attributed = source is not None and trigger.lower not in cues.REPORT_VERBS
-            status = _status(text, words, trigger, denial is not None, attributed)
+            status = _status(tenses, words, trigger, denial is not None, attributed)
             predicate = _predicate_key(tokens, trigger)
             mentions.append(mention(trigger, predicate, participants, status, time))
     if denial is not None and source_name is not None:
@@ -668,7 +726,7 @@ def _clause_mentions(
     return mentions, source
 
 
-def _refers_back(tokens: list[_Token], trigger: _Token) -> bool:
+def _refers_back(tokens: Sequence[_Token], trigger: _Token) -> bool:
     """An event noun after "the", "this", "such"...: it names an event told elsewhere."""
     window = tokens[max(0, trigger.index - 3) : trigger.index]
     return any(t.lower in cues.REFERRING_DETERMINERS for t in window) and not any(
@@ -676,5 +734,9 @@ def _refers_back(tokens: list[_Token], trigger: _Token) -> bool:
     )
 
 
-def _token_at(tokens: list[_Token], position: int) -> _Token | None:
-    return next((t for t in tokens if t.start <= position < t.end), None)
+def _token_at(clause: _Clause, position: int) -> _Token | None:
+    """The word of ``clause`` that holds the character at ``position``, if one does."""
+    index = bisect.bisect_right(clause.starts, position) - 1
+    if index >= 0 and position < clause.tokens[index].end:
+        return clause.tokens[index]
+    return None

@@ -101,8 +101,10 @@ class Timeline(_Model):
     events: list[Event]
 
     def dated(self) -> list[Event]:
-        """The events that carry a date, in chronological order."""
-        return [event for event in self.events if event.when is not None]
+        """The dated events in chronological order: by first day, then last; ties keep order."""
+        timed = [(event.when, event) for event in self.events if event.when is not None]
+        timed.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        return [event for _, event in timed]
 
     def top(self, k: int) -> Timeline:
         """Keep the ``k`` most salient dated events, still in chronological order."""

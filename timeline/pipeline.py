@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from timeline import reconcile as rec
-from timeline.documents import Document
+from timeline.documents import Document, parse_document
 from timeline.errors import DocumentError, InvalidDocumentError
 from timeline.events import EventMention, find_mentions
 from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
@@ -26,13 +26,16 @@ __all__ = ["build_timeline", "document_mentions"]
 PARTICIPANT_SHARE: Final = 0.25
 #: Longest summary line, in characters; longer sentences are cut at a word.
 SUMMARY_LENGTH: Final = 180
-_STATUS_RANK: Final[dict[str, int]] = {"asserted": 0, "reported": 1, "planned": 2, "denied": 3}
 
 
 def document_mentions(document: Document) -> list[EventMention]:
-    """The event mentions of one document: segment, date, find events."""
-    if not document.text.strip():
-        raise InvalidDocumentError(document.id, "empty text")
+    """The event mentions of one document: segment, date, find events.
+
+    Its id and text are checked first by :class:`Document`'s own rules, for a document made
+    without validation (``Document.model_construct``): a blank one raises
+    :class:`InvalidDocumentError`.
+    """
+    parse_document(document.id, document.model_dump(include={"id", "text"}))
     sentences = segment(document.text)
     times = extract_times(document.text, document.published_date, kind=document.kind)
     return find_mentions(document, sentences, times)
@@ -50,7 +53,7 @@ def build_timeline(items: Iterable[Document | DocumentError]) -> Timeline:
     statuses: list[DocumentStatus] = []
     for item in items:
         if isinstance(item, DocumentError):
-            statuses.append(DocumentStatus(id=item.doc_id, status="error", error=str(item)))
+            statuses.append(DocumentStatus(id=item.doc_id, status="error", error=item.reason))
         else:
             documents.append(item)
     ids: set[str] = set()
@@ -83,18 +86,20 @@ def _status(document: Document, error: DocumentError | None) -> DocumentStatus:
         title=document.title,
         published=document.published_date,
         status="error" if error else "ok",
-        error=str(error) if error else None,
+        error=error.reason if error else None,
     )
 
 
-def _event(event: rec.Event) -> Event:
+def _event(event: rec.MergedEvent) -> Event:
     when = None
-    if event.start is not None and event.end is not None and event.timex is not None:
+    if (
+        event.start is not None
+        and event.end is not None
+        and event.granularity is not None
+        and event.timex is not None
+    ):
         when = When(
-            start=event.start,
-            end=event.end,
-            granularity=event.granularity or "day",  # type: ignore[arg-type]
-            timex=event.timex,
+            start=event.start, end=event.end, granularity=event.granularity, timex=event.timex
         )
     return Event(
         id=event.id,
@@ -105,7 +110,7 @@ def _event(event: rec.Event) -> Event:
         sources=sorted({m.source for m in event.mentions if m.source}),
         salience=event.salience,
         mentions=[_mention(m) for m in event.mentions],
-        flags=[Flag(kind=f.kind, detail=f.detail, doc_ids=list(f.doc_ids)) for f in event.flags],  # type: ignore[arg-type]
+        flags=[Flag(kind=f.kind, detail=f.detail, doc_ids=list(f.doc_ids)) for f in event.flags],
     )
 
 
@@ -139,12 +144,12 @@ def _mention(mention: EventMention) -> Mention:
     )
 
 
-def _summary(event: rec.Event) -> str:
+def _summary(event: rec.MergedEvent) -> str:
     """One line from the best mention: dated, asserted, with the most names, then shortest."""
     best = min(
         event.mentions,
         key=lambda m: (
-            _STATUS_RANK[m.status] if event.status != "denied" else 0,
+            rec.STATUS_ORDER.index(m.status) if event.status != "denied" else 0,
             m.time is None,
             -len(m.participants),
             len(m.text),

@@ -1,10 +1,14 @@
 """Reconcile: merge event mentions across documents into events, date them, flag conflicts.
 
-Two mentions name the same event when they share its predicate concept and its participants
-(two names in common, or one when one side's names are all in the other's) and their dates
-are compatible. Candidates are found through blocks keyed by (predicate, participant), so no
-step compares all pairs. Dated mentions are clustered first; an undated mention then joins
-the dated event it fits best, or other undated mentions.
+Two mentions name the same event when they share its predicate concept and its actors (its
+participants that are not places): two actors in common, or the same single actor on both
+sides when both date it on overlapping days. Within one document, when either mention refers
+back ("the call", "no such conversation") or is denied, one side's actors need only be part
+of the other's. A planned and an unplanned mention are one event only when both are dated.
+Two dated mentions must also have dates that fit: overlapping, or, across documents, at most
+``CONFLICT_WINDOW_DAYS`` apart. Candidates are found through blocks keyed by (predicate,
+actor) and (predicate, document), so no step compares all pairs. Dated mentions are clustered
+first; an undated mention then joins the dated event it fits best, or other undated mentions.
 
 An event is dated by the interval most of its documents support, preferring the most
 specific; a document that dates it incompatibly raises ``conflicting-dates``. Denied and
@@ -18,14 +22,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final, cast
 
 import attrs
 
-from timeline.events import EventMention, MentionStatus
+from timeline.events import EventMention
+from timeline.model import FlagKind, Granularity, MentionStatus
 
-__all__ = ["DateEvidence", "Event", "EventFlag", "reconcile"]
+__all__ = ["STATUS_ORDER", "DateEvidence", "EventFlag", "MergedEvent", "reconcile"]
 
 #: Dated mentions whose intervals lie at most this many days apart may still be one event
 #: (and are flagged as conflicting); farther apart, they are different events.
@@ -33,7 +38,9 @@ CONFLICT_WINDOW_DAYS: Final = 10
 #: A block larger than this is too generic to pair within (a predicate with one name that
 #: hundreds of mentions share); its members still meet through their other blocks.
 MAX_BLOCK: Final = 400
-_STATUS_ORDER: Final[tuple[MentionStatus, ...]] = ("asserted", "reported", "planned", "denied")
+#: Statuses from the firmest claim to the weakest: an event takes the first its mentions
+#: have, and its summary comes from a mention of the firmest status.
+STATUS_ORDER: Final[tuple[MentionStatus, ...]] = ("asserted", "reported", "planned", "denied")
 
 
 @attrs.frozen
@@ -43,7 +50,7 @@ class DateEvidence:
     doc_id: str
     start: dt.date
     end: dt.date
-    granularity: str
+    granularity: Granularity
     timex: str
     time_text: str
 
@@ -52,22 +59,21 @@ class DateEvidence:
 class EventFlag:
     """A disagreement about an event, with the documents that show it."""
 
-    kind: str
+    kind: FlagKind
     detail: str
     doc_ids: tuple[str, ...]
 
 
 @attrs.frozen
-class Event:
-    """One real-world event: its mentions, its date and the evidence, its flags."""
+class MergedEvent:
+    """One real-world event: its mentions, its date, its flags."""
 
     id: str
     mentions: tuple[EventMention, ...]
     start: dt.date | None
     end: dt.date | None
-    granularity: str | None
+    granularity: Granularity | None
     timex: str | None
-    evidence: tuple[DateEvidence, ...]
     flags: tuple[EventFlag, ...]
     status: MentionStatus
     salience: float
@@ -83,12 +89,13 @@ def _interval(mention: EventMention) -> tuple[dt.date, dt.date] | None:
 
 def _evidence(mention: EventMention) -> DateEvidence | None:
     time = mention.time
-    if time is None or time.interval is None:
+    if time is None or time.interval is None or time.granularity is None:
         return None
     start, end = time.interval
-    return DateEvidence(
-        mention.doc_id, start, end, time.granularity or "day", time.value, time.text
-    )
+    # resolve types granularity as str though its values are Granularity's; once it says
+    # so, mypy reports this cast as redundant.
+    granularity = cast(Granularity, time.granularity)
+    return DateEvidence(mention.doc_id, start, end, granularity, time.value, time.text)
 
 
 def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
@@ -152,6 +159,13 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _block_keys(mention: EventMention) -> list[tuple[str, str]]:
+    """The blocks a mention belongs to: its predicate with its document, and with each actor."""
+    return [(mention.predicate, "doc:" + mention.doc_id)] + [
+        (mention.predicate, actor) for actor in sorted(_actors(mention))
+    ]
+
+
 def _blocks(
     mentions: Sequence[EventMention], members: Iterable[int]
 ) -> dict[tuple[str, str], list[int]]:
@@ -159,17 +173,25 @@ def _blocks(
     document. Only members of one block are ever compared."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index in members:
-        mention = mentions[index]
-        blocks[(mention.predicate, "doc:" + mention.doc_id)].append(index)
-        for actor in _actors(mention):
-            blocks[(mention.predicate, actor)].append(index)
+        for key in _block_keys(mentions[index]):
+            blocks[key].append(index)
     return blocks
 
 
-def _block_keys(mention: EventMention) -> list[tuple[str, str]]:
-    return [(mention.predicate, "doc:" + mention.doc_id)] + [
-        (mention.predicate, actor) for actor in sorted(_actors(mention))
-    ]
+def _join_within(
+    blocks: dict[tuple[str, str], list[int]],
+    union: _Union,
+    same: Callable[[int, int], bool],
+) -> None:
+    """Join every pair of one block that ``same`` accepts; blocks over ``MAX_BLOCK`` are
+    skipped."""
+    for block in blocks.values():
+        if len(block) > MAX_BLOCK:
+            continue
+        for x, i in enumerate(block):
+            for j in block[x + 1 :]:
+                if same(i, j):
+                    union.join(i, j)
 
 
 def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
@@ -177,14 +199,14 @@ def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
     dated = [i for i, m in enumerate(mentions) if _interval(m) is not None]
     undated = [i for i, m in enumerate(mentions) if _interval(m) is None]
     union = _Union(len(mentions))
-    for block in _blocks(mentions, dated).values():
-        if len(block) > MAX_BLOCK:
-            continue
-        for x, i in enumerate(block):
-            for j in block[x + 1 :]:
-                if _same_content(mentions[i], mentions[j]) and _dates_fit(mentions[i], mentions[j]):
-                    union.join(i, j)
     dated_blocks = _blocks(mentions, dated)
+    _join_within(
+        dated_blocks,
+        union,
+        lambda i, j: (
+            _same_content(mentions[i], mentions[j]) and _dates_fit(mentions[i], mentions[j])
+        ),
+    )
     loose: list[int] = []
     for i in undated:
         best: tuple[int, int, int] | None = None
@@ -200,13 +222,9 @@ def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
             union.join(i, best[1])
         else:
             loose.append(i)
-    for block in _blocks(mentions, loose).values():
-        if len(block) > MAX_BLOCK:
-            continue
-        for x, i in enumerate(block):
-            for j in block[x + 1 :]:
-                if _same_content(mentions[i], mentions[j]):
-                    union.join(i, j)
+    _join_within(
+        _blocks(mentions, loose), union, lambda i, j: _same_content(mentions[i], mentions[j])
+    )
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(mentions)):
         groups[union.find(index)].append(index)
@@ -298,10 +316,10 @@ def _salience(mentions: Sequence[EventMention], dated: bool) -> float:
 
 def _status(mentions: Sequence[EventMention]) -> MentionStatus:
     present = {m.status for m in mentions}
-    return next(status for status in _STATUS_ORDER if status in present)
+    return next(status for status in STATUS_ORDER if status in present)
 
 
-def reconcile(mentions: Iterable[EventMention]) -> list[Event]:
+def reconcile(mentions: Iterable[EventMention]) -> list[MergedEvent]:
     """Merge mentions into events, in chronological order (undated last).
 
     Deterministic and independent of the order of ``mentions``.
@@ -315,14 +333,13 @@ def reconcile(mentions: Iterable[EventMention]) -> list[Event]:
             "|".join(f"{m.doc_id}:{m.start}:{m.predicate}" for m in members).encode()
         ).hexdigest()[:12]
         events.append(
-            Event(
+            MergedEvent(
                 id=f"e{digest}",
                 mentions=members,
                 start=date.start if date else None,
                 end=date.end if date else None,
                 granularity=date.granularity if date else None,
                 timex=date.timex if date else None,
-                evidence=tuple(e for m in members if (e := _evidence(m)) is not None),
                 flags=tuple(conflicts + _dispute(members) + _notes(members)),
                 status=_status(members),
                 salience=_salience(members, date is not None),
@@ -331,7 +348,7 @@ def reconcile(mentions: Iterable[EventMention]) -> list[Event]:
     return sorted(events, key=_order)
 
 
-def _order(event: Event) -> tuple[int, dt.date, dt.date, float, str]:
+def _order(event: MergedEvent) -> tuple[int, dt.date, dt.date, float, str]:
     if event.start is None or event.end is None:
         return (1, dt.date.min, dt.date.min, -event.salience, event.id)
     return (0, event.start, event.end, -event.salience, event.id)
