@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import main
-from timeline.model import Timeline
+from timeline.cli import _failures, main
+from timeline.errors import DocumentReadError
+from timeline.model import DocumentStatus, Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -265,10 +266,136 @@ def test_extract_on_a_missing_file_exits_2(
     assert err.startswith("timeline: error: ") and err.count("\n") == 1
 
 
-def test_extract_on_a_file_that_is_not_utf8_exits_2(
+def test_extract_on_a_file_that_cannot_be_decoded_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Caf\u00e9 opened on Monday.".encode("latin-1"))
+    path = tmp_path / "undecodable.txt"
+    path.write_bytes(b"Caf\xe9 opened \x81 on Monday.")  # 0x81: neither UTF-8 nor cp1252
     assert main(["extract", str(path)]) == 2
-    assert "UTF-8" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "UTF-8" in err
+    assert err.startswith("timeline: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["extract", "timeml"])
+@pytest.mark.parametrize(
+    "data",
+    [b"", b" \r\n\t ", b"GIF89a\x00\x01"],
+    ids=["empty", "whitespace", "binary"],
+)
+def test_a_file_build_would_refuse_exits_2_with_one_line(
+    tmp_path: Path, command: str, data: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "refused.txt"
+    path.write_bytes(data)
+    assert main([command, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error: ") and err.count("\n") == 1
+    assert str(path) in err
+
+
+@pytest.mark.parametrize("command", ["extract", "timeml"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "cp1252"], ids=["utf8-bom", "utf16-bom", "cp1252"]
+)
+def test_extract_and_timeml_read_what_build_reads(
+    tmp_path: Path, command: str, encoding: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "The caf\u00e9 \u201cLe Coin\u201d opened on 7 November 2024.\n"
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    assert main([command, str(path), "--published", "2024-11-11"]) == 0
+    out = capsys.readouterr().out
+    assert "7 November 2024" in out
+    if command == "extract":
+        (line,) = out.splitlines()
+        start, end = (int(n) for n in line.split("\t")[0].split("-"))
+        assert text[start:end] == "7 November 2024"
+    else:
+        assert "caf\u00e9 \u201cLe Coin\u201d" in out
+
+
+def test_timeml_names_the_document_after_the_file_and_dates_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "summit-day.txt"
+    path.write_text("Delegates met on Friday.\n", encoding="utf-8")
+    assert main(["timeml", str(path), "--published", "2024-11-11"]) == 0
+    out = capsys.readouterr().out
+    assert "summit-day" in out
+    assert "2024-11-11" in out
+    assert "2024-11-08" in out
+
+
+def test_document_options_are_the_same_on_every_command_that_resolves_times(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    helps = {}
+    for command in ("extract", "timeml", "eval-timex"):
+        assert main([command, "--help"]) == 0
+        helps[command] = capsys.readouterr().out
+    for text in helps.values():
+        assert "--kind {news,narrative}" in text
+    assert "--published YYYY-MM-DD" in helps["extract"]
+    assert "--published YYYY-MM-DD" in helps["timeml"]
+    assert "--published" not in helps["eval-timex"]
+
+
+# -- failure messages -------------------------------------------------------------------
+
+
+def test_a_document_the_loader_could_not_read_is_named_once_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "here.txt").write_text("The mayor resigned on Tuesday.", encoding="utf-8")
+    entries = [
+        {"id": "here", "file": "here.txt", "published": "2024-11-11"},
+        {"id": "gone-story", "file": "missing.txt", "published": "2024-11-11"},
+    ]
+    (corpus / "manifest.json").write_text(json.dumps(entries), encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.count("gone-story") == 1
+    assert err.startswith("timeline: document 'gone-story': ")
+    assert "missing.txt" in err
+
+
+def test_a_document_the_build_refused_is_named_once_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "The mayor resigned on Tuesday, officials said.\n"
+    (corpus / "first-copy.txt").write_text(story, encoding="utf-8")
+    (corpus / "second-copy.txt").write_text(story, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.count("second-copy") == 1
+    assert err.startswith("timeline: document 'second-copy': ")
+    markdown = (out / "chronology.md").read_text(encoding="utf-8")
+    (line,) = [line for line in markdown.splitlines() if "error:" in line]
+    assert line.startswith("- second\\-copy \u00b7 error: ")
+    assert line.count("second") == 1
+
+
+def test_failure_messages_name_each_document_once() -> None:
+    loader_error = DocumentReadError("a", "file 'a.txt' does not exist")
+    result = Timeline(
+        documents=[
+            DocumentStatus(id="a", status="error", error="file 'a.txt' does not exist"),
+            DocumentStatus(id="b", status="error", error="duplicate id: another document has it"),
+            DocumentStatus(id="c", status="error"),
+            DocumentStatus(id="d"),
+        ],
+        events=[],
+    )
+    assert _failures([loader_error], result) == [
+        "document 'a': file 'a.txt' does not exist",
+        "document 'b': duplicate id: another document has it",
+        "document 'c': failed",
+    ]

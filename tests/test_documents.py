@@ -564,6 +564,25 @@ def test_document_rejects_published_values_that_are_not_iso(bad: object) -> None
         Document.model_validate({"id": "p", "text": "text", "published": bad})
 
 
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [("id", "id is blank"), ("text", "empty text")],
+)
+@pytest.mark.parametrize("blank", [" ", "\t\r\n", "\u00a0\u2003"])
+def test_document_refuses_a_blank_id_or_text(field: str, message: str, blank: str) -> None:
+    fields = {"id": "d", "text": "Some text.", field: blank}
+
+    with pytest.raises(ValueError, match=message):
+        Document.model_validate(fields)
+
+
+@given(st.text(min_size=1).filter(str.strip), st.text(min_size=1).filter(str.strip))
+def test_document_keeps_any_visible_id_and_text_unchanged(doc_id: str, text: str) -> None:
+    doc = Document(id=doc_id, text=text)
+
+    assert (doc.id, doc.text) == (doc_id, text)
+
+
 def test_read_document_reads_one_file(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_bytes(b"\xef\xbb\xbfSome story")

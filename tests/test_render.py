@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import json
 import re
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -18,11 +19,13 @@ from hypothesis import strategies as st
 
 from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
 from timeline.render import (
+    Tally,
     escape_markdown,
     format_day,
     format_when,
     render_html,
     render_markdown,
+    tally,
 )
 
 D = dt.date
@@ -200,6 +203,54 @@ def test_format_day_uses_english_weekdays_whatever_the_date() -> None:
     assert format_day(D(2024, 11, 11)) == "2024-11-11 (Mon)"
     assert format_day(D(2000, 2, 29)) == "2000-02-29 (Tue)"
     assert format_day(D(2024, 11, 10)) == "2024-11-10 (Sun)"
+
+
+# -- order and counts -------------------------------------------------------------------
+
+
+def test_dated_events_come_in_chronological_order() -> None:
+    assert [e.id for e in sample_timeline().dated()] == ["e-week", "e-call", "e-denial"]
+
+
+SPANS = st.lists(
+    st.none() | st.tuples(st.dates(max_value=D(9999, 11, 30)), st.integers(0, 30)), max_size=12
+)
+
+
+@given(SPANS)
+def test_dated_orders_by_first_then_last_day_and_keeps_ties_in_timeline_order(
+    spans: list[tuple[dt.date, int] | None],
+) -> None:
+    events = [
+        event(
+            f"e{n}",
+            f"Event {n}",
+            None
+            if span is None
+            else When(
+                start=span[0],
+                end=span[0] + dt.timedelta(days=span[1]),
+                granularity="day",
+                timex="x",
+            ),
+        )
+        for n, span in enumerate(spans)
+    ]
+    position = {e.id: n for n, e in enumerate(events)}
+    dated = Timeline(documents=[], events=events).dated()
+    assert sorted(e.id for e in dated) == sorted(e.id for e in events if e.when is not None)
+    for first, second in pairwise(dated):
+        assert first.when is not None and second.when is not None
+        assert (first.when.start, first.when.end) <= (second.when.start, second.when.end)
+        if (first.when.start, first.when.end) == (second.when.start, second.when.end):
+            assert position[first.id] < position[second.id]
+
+
+def test_tally_counts_documents_and_events() -> None:
+    assert tally(sample_timeline()) == Tally(read=2, failed=1, events=4, dated=3, flagged=1)
+    assert tally(sample_timeline()).undated == 1
+    empty = tally(Timeline(documents=[], events=[]))
+    assert (empty.read, empty.failed, empty.events, empty.undated) == (0, 0, 0, 0)
 
 
 # -- Markdown escaping ------------------------------------------------------------------
@@ -512,6 +563,37 @@ def test_html_title_carries_the_counts(sample_page: str) -> None:
 
 def test_html_is_deterministic(sample_page: str) -> None:
     assert render_html(sample_timeline()) == sample_page
+
+
+def test_html_lists_the_documents_with_their_bare_error_reason(sample_page: str) -> None:
+    assert (
+        "<ul>\n"
+        "<li><code>001</code> ok \u00b7 published 2024-11-11 \u00b7 Call reported</li>\n"
+        "<li><code>002</code> ok \u00b7 published 2024-11-12</li>\n"
+        "<li><code>003</code> <strong>error</strong>: file is missing</li>\n"
+        "</ul>"
+    ) in sample_page
+    documents = sample_page[sample_page.index("<h2>Documents</h2>") :]
+    assert documents.count("003") == 1
+
+
+def test_html_lists_undated_events_like_markdown() -> None:
+    flagged = event(
+        "u",
+        "Talks <i>may</i>\nfollow",
+        None,
+        status="planned",
+        mentions=[mention("a&b", "x."), mention("c", "y."), mention("a&b", "z.")],
+        flags=[Flag(kind="disputed", detail="d", doc_ids=["c"])],
+    )
+    timeline = Timeline(documents=[], events=[flagged])
+    assert (
+        "<li>Talks &lt;i&gt;may&lt;/i&gt; follow <em>(planned)</em> \u26a0 disputed"
+        " \u2014 a&amp;b, c</li>"
+    ) in render_html(timeline)
+    assert (
+        "- Talks \\<i\\>may\\</i\\> follow (planned) \u26a0 disputed \u2014 a\\&b, c\n"
+    ) in render_markdown(timeline)
 
 
 def test_html_without_dated_events_says_so() -> None:

@@ -4,10 +4,14 @@ Commands::
 
     timeline build PATH --out DIR [--top K] [--max-bytes N]
     timeline extract FILE [--published YYYY-MM-DD] [--kind news|narrative] [--json]
+    timeline timeml FILE [--published YYYY-MM-DD] [--kind news|narrative]
+    timeline eval-timex GOLD_DIR [--kind news|narrative] [--details]
     timeline schema
 
 ``build`` writes ``timeline.json``, ``chronology.md`` and ``timeline.html`` into DIR, each
-atomically (a temporary file in DIR, then a rename), and prints a short summary.
+atomically (a temporary file in DIR, then a rename), and prints a short summary. ``extract``
+and ``timeml`` read FILE as ``build`` reads a corpus file (UTF-8, UTF-16 with a BOM or
+Windows-1252; not empty).
 
 Exit codes:
 
@@ -32,15 +36,23 @@ from collections import Counter
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, get_args
 
 import timeline
-from timeline.documents import DEFAULT_MAX_BYTES, Document, iter_corpus
-from timeline.errors import CorpusError, DocumentError
+from timeline.documents import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    DocumentKind,
+    iter_corpus,
+    read_document,
+)
+from timeline.errors import CorpusError, DocumentError, DocumentReadError, InvalidDocumentError
+from timeline.evaluate import Finding, Measure, Score, evaluate_folder
 from timeline.model import Timeline
 from timeline.pipeline import build_timeline
-from timeline.render import render_html, render_markdown
-from timeline.resolve import extract_times
+from timeline.render import render_html, render_markdown, tally
+from timeline.resolve import TimeExpression, extract_times
+from timeline.timeml import Timex, to_timeml
 
 __all__ = ["main", "schema_json"]
 
@@ -54,7 +66,8 @@ EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
 EXIT_USAGE = 2
 EXIT_STDOUT_CLOSED = 1
-DOCUMENT_KINDS = ("news", "narrative")
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
+FILE_HELP = "a text file (UTF-8, UTF-16 with a byte order mark, or Windows-1252)"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 # Characters that would break the one-line, tab-separated output of ``extract``.
 _TSV_UNSAFE = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
@@ -66,6 +79,8 @@ examples:
   timeline build corpus.jsonl --out out --top 20
   timeline extract article.txt --published 2024-11-11
   timeline extract story.txt --kind narrative --json
+  timeline timeml article.txt --published 2024-11-11 > article.tml
+  timeline eval-timex ../shared/data/tbaq --details
   timeline schema > docs/timeline.schema.json
 
 exit codes:
@@ -74,27 +89,6 @@ exit codes:
   2  unusable invocation: bad arguments, corpus cannot be listed, file cannot be read,
      output folder not writable
 """
-
-
-class _ResolvedTime(Protocol):
-    """What ``extract`` prints of each value ``extract_times`` returns."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def value(self) -> str | None: ...
-    @property
-    def interval(self) -> tuple[dt.date, dt.date] | None: ...
-    @property
-    def granularity(self) -> str | None: ...
-    @property
-    def mod(self) -> str | None: ...
 
 
 class _UsageError(Exception):
@@ -177,18 +171,46 @@ def _parser() -> argparse.ArgumentParser:
         + _exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract.add_argument("file", metavar="FILE", help="a UTF-8 text file")
-    extract.add_argument(
-        "--published",
-        type=_iso_day,
-        metavar="YYYY-MM-DD",
-        help="publication date that relative expressions are resolved against",
-    )
-    extract.add_argument(
-        "--kind", choices=DOCUMENT_KINDS, default="news", help="document kind (default: news)"
+    extract.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_document_options(
+        extract, published="publication date that relative expressions are resolved against"
     )
     extract.add_argument("--json", action="store_true", help="print a JSON list instead")
     extract.set_defaults(run=_extract)
+
+    timeml = commands.add_parser(
+        "timeml",
+        help="tag a text file's time expressions and print it as TimeML",
+        description="Print the text of FILE as a TimeML document with a TIMEX3 tag around each\n"
+        "time expression (tid, type, value, mod, anchorTimeID); the text is unchanged.",
+        epilog="example:\n  timeline timeml article.txt --published 2024-11-11 > article.tml\n\n"
+        + _exit_codes(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    timeml.add_argument("file", metavar="FILE", help=FILE_HELP)
+    _add_document_options(
+        timeml,
+        published="publication date: the creation time relative expressions are resolved against",
+    )
+    timeml.set_defaults(run=_timeml)
+
+    evaluate = commands.add_parser(
+        "eval-timex",
+        help="score the tagger against TimeML gold files (TempEval-3 rules)",
+        description="Tag the text of every TimeML file under GOLD_DIR, resolved against its\n"
+        "creation time, and score it with the TempEval-3 Task A rules: strict and relaxed\n"
+        "extent match, value and type. One table per subfolder and for all files.",
+        epilog="example:\n  timeline eval-timex ../shared/data/tbaq --details\n\n" + _exit_codes(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("gold", metavar="GOLD_DIR", help="folder of TimeML (.tml) files")
+    _add_document_options(evaluate, published=None)
+    evaluate.add_argument(
+        "--details",
+        action="store_true",
+        help="also list every miss, spurious tag, wrong value, type or extent with its context",
+    )
+    evaluate.set_defaults(run=_eval_timex)
 
     schema = commands.add_parser(
         "schema",
@@ -199,6 +221,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _add_document_options(command: argparse.ArgumentParser, *, published: str | None) -> None:
+    """``--kind``, and ``--published`` with this help unless None: how times are resolved."""
+    if published is not None:
+        command.add_argument("--published", type=_iso_day, metavar="YYYY-MM-DD", help=published)
+    command.add_argument(
+        "--kind", choices=DOCUMENT_KINDS, default="news", help="document kind (default: news)"
+    )
 
 
 def _exit_codes() -> str:
@@ -281,7 +312,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _failures(items: Sequence[Document | DocumentError], result: Timeline) -> list[str]:
-    """One message per failed document: the loader's errors, then any the build added."""
+    """One message per failed document, naming it once: the loader's errors, then the build's.
+
+    A loader error's text already names its document; a build's status holds the bare reason.
+    """
     messages = {item.doc_id: str(item) for item in items if isinstance(item, DocumentError)}
     for doc in result.documents:
         if doc.status == "error" and doc.id not in messages:
@@ -290,12 +324,11 @@ def _failures(items: Sequence[Document | DocumentError], result: Timeline) -> li
 
 
 def _summarise(result: Timeline, html_path: Path) -> None:
-    failed = sum(1 for doc in result.documents if doc.status == "error")
-    dated = len(result.dated())
+    counts = tally(result)
     flags = Counter(flag.kind for event in result.events for flag in event.flags)
     flag_text = ", ".join(f"{flags[kind]} {kind}" for kind in sorted(flags)) or "none"
-    print(f"documents: {len(result.documents) - failed} read, {failed} failed")
-    print(f"events: {len(result.events)} ({dated} dated, {len(result.events) - dated} undated)")
+    print(f"documents: {counts.read} read, {counts.failed} failed")
+    print(f"events: {counts.events} ({counts.dated} dated, {counts.undated} undated)")
     print(f"flags: {flag_text}")
     print(f"html: {html_path}")
 
@@ -323,13 +356,8 @@ def _reason(exc: OSError) -> str:
 
 def _extract(args: argparse.Namespace) -> int:
     """Print the time expressions of one file, as tab-separated lines or a JSON list."""
-    try:
-        text = Path(args.file).read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise _UsageError(f"cannot read {args.file!r}: {_reason(exc)}") from None
-    except UnicodeDecodeError as exc:
-        raise _UsageError(f"{args.file!r} is not UTF-8: {exc.reason} at byte {exc.start}") from None
-    times = extract_times(text, published=args.published, kind=args.kind)
+    document = _read_document(args)
+    times = extract_times(document.text, published=document.published, kind=document.kind)
     if args.json:
         records = [_time_record(time) for time in times]
         print(json.dumps(records, indent=2, ensure_ascii=False))
@@ -339,23 +367,33 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_document(args: argparse.Namespace) -> Document:
+    """FILE read and decoded as a corpus file is, with the options' date and kind."""
+    try:
+        return read_document(args.file, published=args.published, kind=args.kind)
+    except DocumentReadError as exc:  # its reason names the file
+        raise _UsageError(exc.reason) from None
+    except InvalidDocumentError as exc:
+        raise _UsageError(f"file {args.file!r}: {exc.reason}") from None
+
+
 def _interval(interval: tuple[dt.date, dt.date] | None) -> str:
     return "-" if interval is None else f"{interval[0].isoformat()}..{interval[1].isoformat()}"
 
 
-def _time_line(time: _ResolvedTime) -> str:
+def _time_line(time: TimeExpression) -> str:
     """``start-end<TAB>type<TAB>value<TAB>text<TAB>interval`` on one line."""
     fields = (
         f"{time.start}-{time.end}",
         time.type,
-        "-" if time.value is None else time.value,
+        time.value,
         time.text,
         _interval(time.interval),
     )
-    return "\t".join(str(field).translate(_TSV_UNSAFE) for field in fields)
+    return "\t".join(field.translate(_TSV_UNSAFE) for field in fields)
 
 
-def _time_record(time: _ResolvedTime) -> dict[str, Any]:
+def _time_record(time: TimeExpression) -> dict[str, Any]:
     interval = time.interval
     return {
         "start": time.start,
@@ -367,6 +405,63 @@ def _time_record(time: _ResolvedTime) -> dict[str, Any]:
         "granularity": time.granularity,
         "mod": time.mod,
     }
+
+
+# -- timeml and eval-timex --------------------------------------------------------------
+
+
+def _timeml(args: argparse.Namespace) -> int:
+    """Print FILE as TimeML with our TIMEX3 tags."""
+    document = _read_document(args)
+    times = extract_times(document.text, published=document.published, kind=document.kind)
+    try:
+        page = to_timeml(document.text, times, doc_id=document.id, dct=document.published_date)
+    except ValueError as exc:
+        raise _UsageError(f"{args.file!r} cannot be written as TimeML: {exc}") from None
+    sys.stdout.write(page)
+    return EXIT_OK
+
+
+def _eval_timex(args: argparse.Namespace) -> int:
+    """Print the TempEval-3 scores of every part of GOLD_DIR, and the findings if asked."""
+    folder = Path(args.gold)
+    if not folder.is_dir():
+        raise _UsageError(f"{args.gold!r} is not a folder")
+    try:
+        parts, findings = evaluate_folder(folder, kind=args.kind)
+    except InvalidDocumentError as exc:
+        raise _UsageError(str(exc)) from None
+    if len(parts) == 1:
+        raise _UsageError(f"no TimeML files under {args.gold!r}")
+    if args.details:
+        for finding in findings:
+            print(_finding_line(finding))
+        print()
+    print(
+        f"{'part':12} {'gold':>5} {'system':>6}  "
+        + "  ".join(f"{m + ' P/R/F1':>22}" for m in MEASURES)
+    )
+    for name, counts in parts.items():
+        scores = "  ".join(_score_cell(counts.score(measure)) for measure in MEASURES)
+        print(f"{name:12} {counts.gold:5} {counts.system:6}  {scores}")
+    return EXIT_OK
+
+
+MEASURES: tuple[Measure, ...] = ("strict", "relaxed", "value", "type")
+
+
+def _score_cell(score: Score) -> str:
+    return f"{100 * score.precision:6.2f} {100 * score.recall:6.2f} {100 * score.f1:6.2f}  "
+
+
+def _finding_line(finding: Finding) -> str:
+    """``kind<TAB>doc<TAB>gold<TAB>ours<TAB>context``, each field on one line."""
+
+    def show(timex: Timex | None) -> str:
+        return "-" if timex is None else f"{timex.type} {timex.value} {timex.text!r}"
+
+    fields = (finding.kind, finding.doc_id, show(finding.gold), show(finding.system))
+    return "\t".join(field.translate(_TSV_UNSAFE) for field in (*fields, finding.context))
 
 
 # -- schema -----------------------------------------------------------------------------

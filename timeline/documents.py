@@ -21,11 +21,25 @@ from itertools import count
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import BinaryIO, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from timeline.errors import CorpusError, DocumentError, DocumentReadError, InvalidDocumentError
 
-__all__ = ["Document", "DocumentKind", "iter_corpus", "load_corpus", "read_document"]
+__all__ = [
+    "Document",
+    "DocumentKind",
+    "iter_corpus",
+    "load_corpus",
+    "parse_document",
+    "read_document",
+]
 
 DocumentKind = Literal["news", "narrative"]
 
@@ -49,6 +63,8 @@ JSON_TYPE_NAMES: Mapping[type, str] = {
     bool: "boolean",
     type(None): "null",
 }
+# What Document's validator says of a field that is only whitespace.
+BLANK_FIELD_MESSAGES: Mapping[str, str] = {"id": "id is blank", "text": "empty text"}
 _SKIP_CHUNK = 1 << 16
 
 
@@ -71,18 +87,12 @@ class Document(BaseModel):
     url: str | None = None
     kind: DocumentKind = "news"
 
-    @field_validator("id")
+    @field_validator("id", "text")
     @classmethod
-    def _id_is_visible(cls, value: str) -> str:
+    def _not_blank(cls, value: str, info: ValidationInfo) -> str:
+        """An id or a text of nothing but whitespace is refused like a missing one."""
         if not value.strip():
-            raise ValueError("id is blank")
-        return value
-
-    @field_validator("text")
-    @classmethod
-    def _text_is_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("empty text")
+            raise ValueError(BLANK_FIELD_MESSAGES[str(info.field_name)])
         return value
 
     @field_validator("published", mode="before")
@@ -168,7 +178,7 @@ def read_document(
     name = file.stem if doc_id is None else doc_id
     text = _read_text_file(file, name, str(path), max_bytes)
     fields = {"title": title, "published": published, "source": source, "url": url}
-    return _build(name, {"id": name, "text": text, "kind": kind, **fields})
+    return parse_document(name, {"id": name, "text": text, "kind": kind, **fields})
 
 
 def _parse_published(value: str) -> dt.date:
@@ -184,7 +194,7 @@ def _parse_published(value: str) -> dt.date:
         raise ValueError(f"published {value!r} is not a valid ISO 8601 date or date-time") from None
 
 
-def _build(doc_id: str, fields: Mapping[str, object]) -> Document:
+def parse_document(doc_id: str, fields: Mapping[str, object]) -> Document:
     """Validate fields into a Document, turning pydantic's error into an InvalidDocumentError."""
     try:
         return Document.model_validate(fields)
@@ -272,7 +282,7 @@ def _manifest_document(
         raise InvalidDocumentError(doc_id, f"field 'file' must be a non-empty string, not {file!r}")
     text = _read_corpus_file(base, file, doc_id, max_bytes)
     fields = {key: entry[key] for key in MANIFEST_FIELDS if key in entry}
-    return _build(doc_id, {"id": doc_id, "text": text, **fields})
+    return parse_document(doc_id, {"id": doc_id, "text": text, **fields})
 
 
 def _entry_id(entry: Mapping[str, object], label: str) -> str:
@@ -315,7 +325,7 @@ def _folder_documents(
         result: Document | DocumentError
         try:
             text = _read_corpus_file(base, name, doc_id, max_bytes)
-            result = _build(doc_id, {"id": doc_id, "text": text})
+            result = parse_document(doc_id, {"id": doc_id, "text": text})
         except DocumentError as exc:
             result = exc
         yield result
@@ -491,4 +501,4 @@ def _jsonl_document(number: int, line: bytes, seen: dict[str, int]) -> Document:
         raise InvalidDocumentError(label, f"line is a JSON {_json_type(data)}, not an object")
     doc_id = _entry_id(data, label)
     _claim(doc_id, seen, number, "line")
-    return _build(doc_id, data)
+    return parse_document(doc_id, data)

@@ -13,20 +13,28 @@ import datetime as dt
 import html
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+import attrs
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 import plotly.io as pio  # type: ignore[import-untyped]
 
-from timeline.model import Event, Flag, Mention, Timeline, When
+from timeline.extract import Grain
+from timeline.model import DocumentStatus, Event, Flag, Mention, Timeline, When
+from timeline.resolve import MONTHS_PER_GRAIN, add_months
 
 __all__ = [
+    "Tally",
     "escape_markdown",
     "format_day",
     "format_when",
     "render_html",
     "render_markdown",
+    "tally",
 ]
+
+#: Turns document text into inert text of one output format.
+Escape = Callable[[str], str]
 
 MONTH_NAMES = (
     "January",
@@ -44,6 +52,8 @@ MONTH_NAMES = (
 )
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+#: Granularities whose label names a whole number of calendar months ("November 2024").
+MONTH_LABELLED = frozenset({"month", "quarter", "half", "year"})
 ORDINAL_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 
 # Markdown: punctuation escaped wherever it appears, plus the punctuation that lets a
@@ -57,6 +67,8 @@ _ORDERED_LIST_MARKER = re.compile(r"^(\d+)\.")
 _WHITESPACE = re.compile(r"\s+")
 
 FLAG_MARK = "\u26a0"
+UNKNOWN_ERROR = "unknown error"
+LIST_SEPARATOR = " \u00b7 "
 STATUS_COLOURS = {
     "asserted": "#1f77b4",
     "reported": "#17becf",
@@ -109,8 +121,8 @@ def _unit_label(when: When) -> str | None:
     if grain == "season":
         match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", when.timex)
         return f"{SEASON_NAMES[match.group(2)]} {match.group(1)}" if match else None
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}.get(grain)
-    if months is not None:
+    if grain in MONTH_LABELLED:
+        months = MONTHS_PER_GRAIN[Grain(grain)]
         if start.day != 1 or (start.month - 1) % months or end != _month_end(start, months):
             return None
         if grain == "month":
@@ -132,8 +144,8 @@ def _unit_label(when: When) -> str | None:
 
 def _month_end(start: dt.date, months: int) -> dt.date:
     """The last day of the ``months``-month period that begins on ``start`` (a 1st)."""
-    index = start.year * 12 + start.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
+    year, month = add_months(start.year, start.month, months)
+    return dt.date(year, month, 1) - dt.timedelta(days=1)
 
 
 def _ordinal(n: int) -> str:
@@ -146,31 +158,73 @@ def _when(event: Event) -> When:
     return event.when
 
 
-def _chronological(timeline: Timeline) -> list[Event]:
-    """Dated events by start then end; ties keep the timeline's own order."""
-    return sorted(timeline.dated(), key=_when_key)
-
-
-def _when_key(event: Event) -> tuple[dt.date, dt.date]:
-    return (_when(event).start, _when(event).end)
-
-
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+@attrs.frozen
+class Tally:
+    """How many documents were read or failed and how many events are dated or flagged."""
+
+    read: int
+    failed: int
+    events: int
+    dated: int
+    flagged: int
+
+    @property
+    def undated(self) -> int:
+        return self.events - self.dated
+
+
+def tally(timeline: Timeline) -> Tally:
+    """The counts the renderers and the command line's summary report."""
+    failed = sum(1 for doc in timeline.documents if doc.status == "error")
+    return Tally(
+        read=len(timeline.documents) - failed,
+        failed=failed,
+        events=len(timeline.events),
+        dated=len(timeline.dated()),
+        flagged=sum(1 for event in timeline.events if event.flags),
+    )
+
+
 def _counts(timeline: Timeline) -> str:
     """One line: documents read and failed, events dated and undated, events flagged."""
-    failed = sum(1 for doc in timeline.documents if doc.status == "error")
-    read = len(timeline.documents) - failed
-    dated = len(timeline.dated())
-    undated = len(timeline.events) - dated
-    flagged = sum(1 for event in timeline.events if event.flags)
+    counts = tally(timeline)
     return (
-        f"{_plural(read, 'document')} read, {failed} failed"
-        f" \u00b7 {_plural(len(timeline.events), 'event')} ({dated} dated, {undated} undated)"
-        f" \u00b7 {flagged} flagged"
+        f"{_plural(counts.read, 'document')} read, {counts.failed} failed"
+        f" \u00b7 {_plural(counts.events, 'event')}"
+        f" ({counts.dated} dated, {counts.undated} undated)"
+        f" \u00b7 {counts.flagged} flagged"
     )
+
+
+# -- parts shared by Markdown and HTML ---------------------------------------------------
+
+
+def _document_parts(doc: DocumentStatus, escape: Escape, error_label: str) -> list[str]:
+    """What a document list says after a document's id: ok or its error, date and title."""
+    failed = doc.status == "error"
+    parts = [f"{error_label}: {escape(doc.error or UNKNOWN_ERROR)}" if failed else "ok"]
+    if doc.published is not None:
+        parts.append(f"published {doc.published.isoformat()}")
+    if doc.title:
+        parts.append(escape(doc.title))
+    return parts
+
+
+def _undated_item(event: Event, escape: Escape, emphasis: Escape) -> str:
+    """An undated event on one line: summary, status unless asserted, flags, its documents."""
+    status = "" if event.status == "asserted" else f" {emphasis(f'({event.status})')}"
+    ids = dict.fromkeys(mention.doc_id for mention in event.mentions)
+    tail = " \u2014 " + ", ".join(escape(doc_id) for doc_id in ids) if ids else ""
+    return f"{escape(event.summary)}{status}{_flag_marks(event)}{tail}"
+
+
+def _flag_marks(event: Event) -> str:
+    """Each kind of flag an event carries, once: `` ⚠ disputed ⚠ retracted``."""
+    return "".join(f" {FLAG_MARK} {kind}" for kind in dict.fromkeys(f.kind for f in event.flags))
 
 
 # -- Markdown ---------------------------------------------------------------------------
@@ -220,27 +274,15 @@ def _md_event(event: Event) -> list[str]:
     return lines
 
 
-def _flag_marks(event: Event) -> str:
-    """Each kind of flag an event carries, once: `` ⚠ disputed ⚠ retracted``."""
-    return "".join(f" {FLAG_MARK} {kind}" for kind in dict.fromkeys(f.kind for f in event.flags))
-
-
-def _md_undated(event: Event) -> str:
-    docs = _md_ids(dict.fromkeys(mention.doc_id for mention in event.mentions))
-    tail = f" \u2014 {docs}" if docs else ""
-    return f"- {escape_markdown(event.summary)}{_md_status(event)}{_flag_marks(event)}{tail}"
-
-
 def render_markdown(timeline: Timeline) -> str:
     """The chronology as Markdown: dated events by date, undated events, then the documents."""
     lines = ["# Timeline", "", _counts(timeline), "", "## Chronology", ""]
-    dated = _chronological(timeline)
+    dated = timeline.dated()
     if not dated:
         lines += ["No dated events.", ""]
     heading = None
     for event in dated:
-        assert event.when is not None
-        label = format_when(event.when)
+        label = format_when(_when(event))
         if label != heading:
             if heading is not None:
                 lines.append("")
@@ -252,22 +294,14 @@ def render_markdown(timeline: Timeline) -> str:
     undated = [event for event in timeline.events if event.when is None]
     if undated:
         lines += ["## Undated events", ""]
-        lines += [_md_undated(event) for event in undated]
+        lines += [f"- {_undated_item(event, escape_markdown, str)}" for event in undated]
         lines.append("")
     lines += ["## Documents", ""]
     if not timeline.documents:
         lines.append("No documents.")
     for doc in timeline.documents:
-        parts = [escape_markdown(doc.id)]
-        if doc.status == "error":
-            parts.append(f"error: {escape_markdown(doc.error or 'unknown error')}")
-        else:
-            parts.append("ok")
-        if doc.published is not None:
-            parts.append(f"published {doc.published.isoformat()}")
-        if doc.title:
-            parts.append(escape_markdown(doc.title))
-        lines.append("- " + " \u00b7 ".join(parts))
+        parts = [escape_markdown(doc.id), *_document_parts(doc, escape_markdown, "error")]
+        lines.append("- " + LIST_SEPARATOR.join(parts))
     return "\n".join(lines) + "\n"
 
 
@@ -451,36 +485,29 @@ def _html_list(items: Sequence[str], empty: str) -> str:
     return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
 
 
+def _html_text(text: str) -> str:
+    """Document text as inert HTML on one line (the page's lists, not Plotly's labels)."""
+    return html.escape(_WHITESPACE.sub(" ", text).strip())
+
+
+def _html_em(text: str) -> str:
+    return f"<em>{text}</em>"
+
+
 def _html_documents(timeline: Timeline) -> list[str]:
-    items = []
-    for doc in timeline.documents:
-        text = f"<code>{html.escape(doc.id)}</code> "
-        if doc.status == "error":
-            text += f"<strong>error</strong>: {html.escape(doc.error or 'unknown error')}"
-        else:
-            text += "ok"
-        if doc.published is not None:
-            text += f" \u00b7 published {doc.published.isoformat()}"
-        if doc.title:
-            text += f" \u00b7 {html.escape(doc.title)}"
-        items.append(text)
-    return items
+    return [
+        f"<code>{_html_text(doc.id)}</code> "
+        + LIST_SEPARATOR.join(_document_parts(doc, _html_text, "<strong>error</strong>"))
+        for doc in timeline.documents
+    ]
 
 
 def _html_undated(timeline: Timeline) -> list[str]:
-    items = []
-    for event in timeline.events:
-        if event.when is not None:
-            continue
-        text = html.escape(_WHITESPACE.sub(" ", event.summary).strip())
-        if event.status != "asserted":
-            text += f" <em>({event.status})</em>"
-        text += _flag_marks(event)
-        ids = dict.fromkeys(mention.doc_id for mention in event.mentions)
-        if ids:
-            text += " \u2014 " + html.escape(", ".join(ids))
-        items.append(text)
-    return items
+    return [
+        _undated_item(event, _html_text, _html_em)
+        for event in timeline.events
+        if event.when is None
+    ]
 
 
 _PAGE = """<!DOCTYPE html>
@@ -510,7 +537,7 @@ li {{ margin: 0.2rem 0; }}
 def render_html(timeline: Timeline) -> str:
     """One self-contained HTML page: the dated events on a Plotly date axis, works offline."""
     counts = _counts(timeline)
-    dated = _chronological(timeline)
+    dated = timeline.dated()
     chart = _figure_div(dated, counts) if dated else "<p>No dated events to plot.</p>"
     return _PAGE.format(
         counts=html.escape(counts),
