@@ -1,101 +1,152 @@
 """Throughput of extract_times beside dateparser's search_dates, measured in the same run.
 
-Run: ``.venv/bin/python benchmarks/extract_speed.py [CORPUS ...] [--repeat N]``
+Run: ``.venv/bin/python benchmarks/extract_speed.py [--data DIR] [--repeat N] [--mb 10]``
 
-Each CORPUS is a folder with manifest.json, a .jsonl file, or a folder of TimeML files
-(``*.tml``: the text inside <TEXT> and the creation time). Default: the project's seeds and,
-when present, ``../shared/data/tbaq``. Both extractors get each document's publication date
-(``RELATIVE_BASE`` for dateparser). The two are timed alternately, ``--repeat`` rounds each,
-and the medians are reported with their ratio, since shared machines are noisy.
+Three measurements, each in a fresh child process so that peak memory is its own:
+
+1. The development corpus (TimeML files under ``--data``, default ``../shared/data/tbaq``;
+   the project's seeds when it is missing): both extractors on every document with its
+   creation date (``RELATIVE_BASE`` for dateparser), rounds interleaved, medians compared.
+2. A news text of ``--mb`` megabytes made by repeating the corpus: throughput of both, and
+   the peak resident memory of extract_times on it.
+3. Linear growth: extract_times on 1, 4 and 16 MB of that text, seconds per MB at each size.
+
+Shared machines are noisy: rounds alternate between the two extractors and medians are
+reported. ``--peer-rounds`` bounds dateparser's rounds on the big text (it is slow).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
+import json
 import statistics
+import subprocess
 import sys
-import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from timeline import extract_times, load_corpus
-
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPORA = (ROOT / "seeds", ROOT.parent / "shared" / "data" / "tbaq")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_DCT = re.compile(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"')
-_TAG = re.compile(r"<[^>]+>")
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tbaq"
+MB = 1_000_000
 
 Sample = tuple[str, dt.date | None]
 
 
-def read_timeml(folder: Path) -> list[Sample]:
-    """Plain text and creation date of every TimeML file under ``folder``."""
-    samples = []
-    for path in sorted(folder.rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        body = _TEXT.search(raw)
-        dct = _DCT.search(raw)
-        published = dt.date.fromisoformat(dct.group(1)[:10]) if dct else None
-        samples.append((_TAG.sub("", body.group(1) if body else raw), published))
-    return samples
+def read_corpus(data: Path) -> list[Sample]:
+    """(text, creation date) of every TimeML file under ``data``, or of the seeds."""
+    from timeline import load_corpus
+    from timeline.timeml import read_timeml
+
+    files = sorted(data.rglob("*.tml")) if data.is_dir() else []
+    if files:
+        return [(d.text, d.dct) for d in map(read_timeml, files)]
+    return [(d.text, d.published_date) for d in load_corpus(ROOT / "seeds")]
 
 
-def read(corpus: Path) -> list[Sample]:
-    """The (text, publication date) pairs of a corpus in any supported form."""
-    if corpus.is_dir() and not (corpus / "manifest.json").exists():
-        return read_timeml(corpus)
-    return [(d.text, d.published_date) for d in load_corpus(corpus)]
+def big_text(samples: Sequence[Sample], size: int) -> str:
+    """The corpus texts repeated, separated by blank lines, cut to ``size`` characters."""
+    block = "\n\n".join(text for text, _ in samples)
+    return ((block + "\n\n") * (size // (len(block) + 2) + 1))[:size]
 
 
-def ours(samples: Sequence[Sample]) -> int:
+def run_ours(samples: Sequence[Sample]) -> int:
+    from timeline import extract_times
+
     return sum(len(extract_times(text, published)) for text, published in samples)
 
 
-def peer(samples: Sequence[Sample]) -> int:
+def run_peer(samples: Sequence[Sample]) -> int:
     from dateparser.search import search_dates
 
     found = 0
     for text, published in samples:
         base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time())
-        settings = {"RELATIVE_BASE": base}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found += len(search_dates(text, languages=["en"], settings=settings) or [])  # type: ignore[arg-type]
+            hits = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+        found += len(hits or [])
     return found
 
 
-def measure(samples: Sequence[Sample], repeat: int) -> dict[str, list[float]]:
-    """Seconds per round for each extractor, rounds interleaved."""
-    runners: dict[str, Callable[[Sequence[Sample]], int]] = {"timeline": ours, "dateparser": peer}
-    times: dict[str, list[float]] = {name: [] for name in runners}
-    peer(samples[:1])
-    for _ in range(repeat):
-        for name, run in runners.items():
-            start = time.perf_counter()
-            run(samples)
-            times[name].append(time.perf_counter() - start)
-    return times
+def child(job: dict[str, object]) -> dict[str, float]:
+    """Run one timed job in this process and report seconds and peak memory."""
+    import resource
+    import time
+
+    samples = read_corpus(Path(str(job["data"])))
+    if job["size"]:
+        samples = [(big_text(samples, int(str(job["size"]))), dt.date(2000, 1, 1))]
+    runner = run_ours if job["who"] == "timeline" else run_peer
+    runner(samples[:1])
+    start = time.perf_counter()
+    found = runner(samples)
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    chars = sum(len(text) for text, _ in samples)
+    return {"seconds": seconds, "chars": chars, "found": found, "peak_mb": peak_kb / 1024}
+
+
+def measure(who: str, data: Path, size: int = 0) -> dict[str, float]:
+    job = json.dumps({"who": who, "data": str(data), "size": size})
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", job], check=True, capture_output=True, text=True
+    ).stdout
+    result: dict[str, float] = json.loads(out)
+    return result
+
+
+def compare(data: Path, size: int, rounds: int, peer_rounds: int) -> None:
+    runs: dict[str, list[dict[str, float]]] = {"timeline": [], "dateparser": []}
+    for index in range(rounds):
+        runs["timeline"].append(measure("timeline", data, size))
+        if index < peer_rounds:
+            runs["dateparser"].append(measure("dateparser", data, size))
+    chars = runs["timeline"][0]["chars"]
+    label = f"{size / MB:g} MB news text" if size else f"development corpus {data}"
+    print(f"{label}: {chars:,.0f} characters")
+    medians = {}
+    for who, results in runs.items():
+        seconds = statistics.median(r["seconds"] for r in results)
+        medians[who] = seconds
+        peak = max(r["peak_mb"] for r in results)
+        print(
+            f"  {who:10} median {seconds:8.2f} s over {len(results)} rounds"
+            f"  {chars / seconds / MB:6.3f} MB/s  peak {peak:6.0f} MB"
+            f"  ({results[0]['found']:,.0f} found)"
+        )
+    print(f"  ratio      timeline is {medians['dateparser'] / medians['timeline']:.1f}x faster")
+
+
+def growth(data: Path, sizes: Sequence[int], rounds: int) -> None:
+    print("linear growth of extract_times:")
+    base = None
+    for size in sizes:
+        seconds = statistics.median(
+            measure("timeline", data, size)["seconds"] for _ in range(rounds)
+        )
+        per_mb = seconds / (size / MB)
+        base = base or per_mb
+        print(f"  {size / MB:4g} MB  {seconds:7.2f} s  {per_mb:5.2f} s/MB  ({per_mb / base:.2f}x)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per measurement")
+    parser.add_argument("--mb", type=float, default=10, help="size of the big news text")
+    parser.add_argument("--peer-rounds", type=int, default=1, help="dateparser rounds, big text")
+    parser.add_argument("--skip-growth", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    corpora = args.corpora or [c for c in DEFAULT_CORPORA if c.exists()]
-    for corpus in corpora:
-        samples = read(corpus)
-        chars = sum(len(text) for text, _ in samples)
-        times = measure(samples, args.repeat)
-        medians = {name: statistics.median(values) for name, values in times.items()}
-        print(f"{corpus}: {len(samples)} documents, {chars:,} characters, {args.repeat} rounds")
-        for name, seconds in medians.items():
-            print(f"  {name:10} median {seconds:8.3f} s  {chars / seconds / 1e6:7.3f} MB/s")
-        print(f"  ratio      timeline is {medians['dateparser'] / medians['timeline']:.1f}x faster")
+    if args.child:
+        print(json.dumps(child(json.loads(args.child))))
+        return 0
+    compare(args.data, 0, args.repeat, args.repeat)
+    compare(args.data, int(args.mb * MB), args.repeat, args.peer_rounds)
+    if not args.skip_growth:
+        growth(args.data, [MB, 4 * MB, 16 * MB], args.repeat)
     return 0
 
 
