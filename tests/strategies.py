@@ -74,6 +74,16 @@ def edge_dates() -> st.SearchStrategy[dt.date]:
     return st.one_of(first, last)
 
 
+def holiday_names() -> st.SearchStrategy[str]:
+    """A holiday of the lexicon, as its key: "thanksgiving", "easter monday"."""
+    return st.sampled_from(
+        sorted(
+            {*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS,
+             *lexicon.AFTER_WEEKDAY_HOLIDAYS}
+        )
+    )  # fmt: skip
+
+
 def weekday_names() -> st.SearchStrategy[str]:
     """A weekday as written in running text: "Thursday"."""
     return st.sampled_from(WEEKDAY_NAMES)
@@ -107,8 +117,21 @@ _VOCABULARY: tuple[str, ...] = tuple(
             *lexicon.POSITION_MODIFIERS,
             *lexicon.AMOUNT_MODIFIERS,
             *lexicon.FUTURE_CUES,
+            *lexicon.FIXED_HOLIDAYS,
+            *lexicon.WEEKDAY_HOLIDAYS,
+            *lexicon.EASTER_HOLIDAYS,
+            *lexicon.REPORTING_PERIOD_WORDS,
+            *lexicon.REPORT_YEARS,
+            *lexicon.SPELLED_CENTURIES,
+            *lexicon.YEAR_END_PHRASES,
+            *lexicon.VAGUE_REFERENCE_WORDS,
+            *lexicon.DEADLINE_CUES,
+            *lexicon.RELATIVE_POSITION_MODIFIERS,
+            *lexicon.YEAR_POSSESSORS,
             "in", "on", "the", "of", "at", "said", "will", "every", "Q3", "p.m.", "noon",
-            "2024", "1990s", "2024-11-07", "3", "20th", "10:30", "1,500", "'s",
+            "2024", "1990s", "2024-11-07", "3", "20th", "10:30", "1,500", "'s", "quarter",
+            "third-quarter", "year-ago", "period", "year's", "1996", "$", "%", "Thanksgiving",
+            "Christmas", "century", "1/2", "year-old",
         }
     )
 )  # fmt: skip

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from strategies import any_text, newsy_text
 
+from timeline._patterns import capitalised, first_characters
 from timeline.extract import (
     RULES,
     Anaphoric,
@@ -18,7 +19,10 @@ from timeline.extract import (
     Deictic,
     Duration,
     Grain,
+    Holiday,
     PeriodOfYear,
+    Reference,
+    ReportingPeriod,
     Rule,
     Tense,
     TimeMention,
@@ -105,6 +109,23 @@ MEANINGS = [
     ("Thursday morning", ClockTime(WeekdayRef(3), part="MO")),
     ("3 p.m. Friday", ClockTime(WeekdayRef(4), 15, 0)),
     ("noon", ClockTime(None, 12, 0)),
+    ("third-quarter", PeriodOfYear(Grain.QUARTER, 3)),
+    ("last year's third quarter", PeriodOfYear(Grain.QUARTER, 3, year_offset=-1)),
+    ("the year-ago quarter", ReportingPeriod(Grain.QUARTER, 1)),
+    ("the latest period", ReportingPeriod(None, 0)),
+    ("the 1988 period", ReportingPeriod(None, year=1988)),
+    ("a year ago", Deictic(Grain.YEAR, -1, same_period=True)),
+    ("a year earlier", Anaphoric(Grain.YEAR, -1, same_period=True)),
+    ("last Thanksgiving", Holiday("thanksgiving", None, -1)),
+    ("New Year\u2019s Eve", Holiday("new year's eve")),
+    ("Monday, Oct. 26", CalendarDate(None, 10, 26, weekday=0)),
+    ("nineteen ninety-six", CalendarDate(1996)),
+    ("in recent years", Reference("PAST_REF")),
+    ("that year", Anaphoric(Grain.YEAR, 0)),
+    ("2 1/2 years", Duration(Grain.YEAR, 2.5)),
+    ("the winter of nineteen ninety-four", PeriodOfYear(Grain.SEASON, "WI", 1994)),
+    ("in the weeks before the vote", Duration(Grain.WEEK, None)),
+    ("about two weeks", Duration(Grain.WEEK, 2)),
 ]
 
 
@@ -124,7 +145,14 @@ MODIFIERS = [
     ("early next month", "early next month", "START"),
     ("nearly three years", "nearly three years", "LESS_THAN"),
     ("more than 70 days", "more than 70 days", "MORE_THAN"),
-    ("about a decade", "about a decade", "APPROX"),
+    ("about a decade", "a decade", "APPROX"),
+    ("around two weeks", "two weeks", "APPROX"),
+    ("roughly 5 1/2 hours", "5 1/2 hours", "APPROX"),
+    ("over three years", "three years", None),
+    ("at least 30 days", "at least 30 days", "EQUAL_OR_MORE"),
+    ("an hour or so", "an hour or so", "APPROX"),
+    ("the next two years or so", "the next two years or so", "APPROX"),
+    ("a week or so ago", "a week or so ago", "APPROX"),
 ]
 
 
@@ -134,12 +162,74 @@ def test_modifier_is_part_of_the_span_and_recorded(text: str, span: str, mod: st
     assert (mention.text, mention.mod) == (span, mod)
 
 
+NEWS_SPANS = [
+    ("Its third-quarter profit rose.", ["third-quarter"]),
+    ("Profit rose in the nine months.", ["the nine months"]),
+    ("Profit rose in the 30-day period.", ["30-day"]),
+    ("It happened earlier this year.", ["earlier this year"]),
+    ("It rose in the late 1970s.", ["the late 1970s"]),
+    ("He said it in the past.", ["the past"]),
+    ("Between 1994 and 1997 it grew.", ["1994", "1997"]),
+    ("In July last year he left.", ["July last year"]),
+    ("They met Earlier Friday.", ["Friday"]),
+    ("They tried to get around Wednesday's ruling.", ["Wednesday"]),
+    ("Prices matched the winter of nineteen ninety-four.", ["the winter of nineteen ninety-four"]),
+    ("It was built in the summer of 1994.", ["summer of 1994"]),
+    ("The car was seen in the weeks before the shooting.", ["weeks"]),
+    ("In the years that followed, they fought.", ["years"]),
+    ("In the days leading up to the vote, he hid.", ["days"]),
+    ("We don't minimize the challenges of the near term.", ["the near term"]),
+    ("Stores close on Thanksgiving Day and Election Day.", ["Thanksgiving Day", "Election Day"]),
+    ("This week, prices rose.", ["This week"]),
+    ('"Today we act," he said.', ["Today"]),
+    ("Talks ended. Now the army moves.", ["Now"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), NEWS_SPANS, ids=[t for t, _ in NEWS_SPANS])
+def test_spans_follow_timeml_extents(text: str, spans: list[str]) -> None:
+    assert [m.text for m in extract(text)] == spans
+
+
+DEADLINES = [
+    ("The offer was extended until Nov. 20.", True),
+    ("The offer was extended to Nov. 20.", True),
+    ("Shares are payable Dec. 7 to holders.", True),
+    ("He set the Jan. 14 deadline.", True),
+    ("It happened on Nov. 20.", False),
+    ("The bill passed by 20 votes on Nov. 20.", False),
+]
+
+
+SINCE = [
+    ("Police have searched for him since Oct. 23.", True),
+    ("They hunted him ever since the Oct. 23 attack.", True),
+    ("It has risen since shortly after Oct. 23.", True),
+    ("It happened on Oct. 23.", False),
+    ("Since then, on Oct. 23, it rose.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "since"), SINCE, ids=[t for t, _ in SINCE])
+def test_since_before_a_date_is_recorded(text: str, since: bool) -> None:
+    (mention,) = [m for m in extract(text) if m.rule == "month-day-year"]
+    assert mention.since is since
+
+
+@pytest.mark.parametrize(("text", "deadline"), DEADLINES, ids=[t for t, _ in DEADLINES])
+def test_deadline_words_around_a_date_are_recorded(text: str, deadline: bool) -> None:
+    (mention,) = [m for m in extract(text) if m.rule == "month-day-year"]
+    assert mention.deadline is deadline
+
+
 # --- Tense of the clause --------------------------------------------------------------------
 
 TENSES = [
     ("Trump called Putin on Thursday.", Tense.PAST),
     ("He spoke on Thursday.", Tense.PAST),
     ("He will speak on Thursday.", Tense.FUTURE),
+    ("The firm said it expects to report results in mid-November.", Tense.FUTURE),
+    ("She said she hopes to return on Friday.", Tense.FUTURE),
     ("I'll see you on Thursday.", Tense.FUTURE),
     ("They\u2019ll meet on Thursday.", Tense.FUTURE),
     ("The vote is scheduled for Thursday.", Tense.FUTURE),
@@ -194,6 +284,27 @@ NOT_TIMES = [
     "On February 30 nothing happened.",
     "The form was dated 2024-02-31.",
     "April 31 is not on the calendar.",
+    "He previously served as mayor.",
+    "The future of the party is unclear.",
+    "A 44-year-old man and a six-year-old boy were held.",
+    "The 52 years old man left.",
+    "Iraq imports three-quarters of its food.",
+    "Its quarterly dividend rose.",
+    "He paid $1990 for it.",
+    "Only 1500 people came at 1800 GMT.",
+    "Windows 98 and Boeing 2000 are products.",
+    "It was the man of the year.",
+    "He had a merry christmas tree.",
+    # A common time word with a capital inside a sentence is a title, and a unit before a
+    # hyphen and a word is part of a compound.
+    'Baker spoke on ABC\'s "This Week" program.',
+    "He appeared on CBS's 60 Minutes program.",
+    "They watched the film High Noon again.",
+    "This is VOA Today.",
+    "Jobless claims fell to a quarter-century low.",
+    "The quarter-to-quarter comparison was weak.",
+    "He spent days before leaving.",
+    "Or so he said.",
 ]
 
 
@@ -242,6 +353,48 @@ def test_a_prefix_ending_a_sentence_does_not_change_what_follows(head: str, tail
         if m.end > len(prefix)
     ]
     assert after == alone
+
+
+# --- Pre-filters: the quick checks in front of each rule change nothing -----------------------
+
+_SKIP = re.compile(r"\(\?=(?:\(\?-i:\[(?:[^\]\\]|\\.)*\]\)|\\w)\)")
+
+
+def _without_skip(rule: Rule) -> re.Pattern[str]:
+    """The rule's pattern without the lookahead for its first characters."""
+    skip = _SKIP.match(rule.pattern.pattern)
+    assert skip is not None, rule.pattern.pattern
+    return re.compile(rule.pattern.pattern[skip.end() :], rule.pattern.flags)
+
+
+@settings(max_examples=150, deadline=None)
+@given(newsy_text())
+def test_the_first_character_lookahead_finds_the_same_matches(text: str) -> None:
+    for rule in RULES:
+        fast = [m.span() for m in rule.pattern.finditer(text)]
+        assert fast == [m.span() for m in _without_skip(rule).finditer(text)], rule.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(newsy_text())
+def test_a_rule_matches_only_texts_holding_one_of_its_needed_words(text: str) -> None:
+    lower = text.lower()
+    for rule in RULES:
+        if rule.needs and rule.pattern.search(text):
+            assert any(word in lower for word in rule.needs), rule.name
+
+
+def test_capitalised_names_match_only_with_a_capital() -> None:
+    pattern = re.compile(r"\b(?:" + capitalised(["may", "new year's day"]) + r")\b", re.I)
+    text = "may May MAY new year's day New Year\u2019s Day"
+    assert [m.group() for m in pattern.finditer(text)] == ["May", "MAY", "New Year\u2019s Day"]
+
+
+def test_first_characters_of_patterns() -> None:
+    assert first_characters(r"(?:the\s)?(?:[0-9]|Q)", re.I) == frozenset("0123456789tTqQ")
+    assert first_characters(r"[A-Z]+", 0) is not None
+    assert first_characters(r"\w+", 0) is None
+    assert first_characters(r"a?", 0) is None
 
 
 # --- Linear time ----------------------------------------------------------------------------

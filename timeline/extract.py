@@ -23,7 +23,13 @@ from typing import Final
 import attrs
 
 from timeline import lexicon
-from timeline._patterns import APOSTROPHE, alternation
+from timeline._patterns import (
+    APOSTROPHE,
+    alternation,
+    capitalised,
+    first_characters,
+    lookahead,
+)
 
 __all__ = [
     "Anaphoric",
@@ -32,10 +38,12 @@ __all__ = [
     "Deictic",
     "Duration",
     "Grain",
+    "Holiday",
     "Meaning",
     "PeriodOfYear",
     "Recurrence",
     "Reference",
+    "ReportingPeriod",
     "Tense",
     "TenseIndex",
     "TimeMention",
@@ -79,19 +87,45 @@ class Tense(enum.Enum):
 
 @attrs.frozen
 class CalendarDate:
-    """A date on the calendar with the fields the words gave: "November 7", "2024"."""
+    """A date on the calendar with the fields the words gave: "November 7", "2024"; the
+    weekday, if they named it too ("Monday, Oct. 26"), tells the year."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    weekday: int | None = None
 
 
 @attrs.frozen
 class PeriodOfYear:
-    """A season, quarter or half of a year, which may be missing: "the third quarter"."""
+    """A season, quarter or half of a year, which may be missing: "the third quarter".
+
+    ``year_offset`` counts the year from the reference year: "last year's third quarter"."""
 
     grain: Grain
     index: int | str
+    year: int | None = None
+    shift: int | None = None
+    year_offset: int | None = None
+
+
+@attrs.frozen
+class ReportingPeriod:
+    """The reporting period a text is about, or the same period a number of years before:
+    "the quarter", "the latest period", "the year-earlier quarter". ``grain`` None for
+    "period", which takes the grain of the period last mentioned."""
+
+    grain: Grain | None
+    years_back: int = 0
+    year: int | None = None
+
+
+@attrs.frozen
+class Holiday:
+    """A holiday, by its lexicon name, in a year the words may give: "Thanksgiving", "last
+    Christmas" (``shift`` -1), "Easter 2024"."""
+
+    name: str
     year: int | None = None
     shift: int | None = None
 
@@ -113,18 +147,23 @@ class Deictic:
     """A unit counted from the reference time: "yesterday", "last week", "next month".
 
     ``offset`` None means the unit's period nearest in the clause's tense ("the weekend").
+    ``same_period`` marks a year counted back ("a year ago"): in a text reporting on a quarter
+    it names the same quarter a year before.
     """
 
     grain: Grain
     offset: int | None
+    same_period: bool = False
 
 
 @attrs.frozen
 class Anaphoric:
-    """A unit counted from the last mentioned date: "the following day", "two weeks later"."""
+    """A unit counted from the last mentioned date: "the following day", "two weeks later";
+    ``same_period`` as in :class:`Deictic` ("a year earlier")."""
 
     grain: Grain
     offset: int
+    same_period: bool = False
 
 
 @attrs.frozen
@@ -173,12 +212,18 @@ Meaning = (
     | Reference
     | Recurrence
     | ClockTime
+    | ReportingPeriod
+    | Holiday
 )
 
 
 @attrs.frozen
 class TimeMention:
-    """One temporal expression: its span, its meaning, its modifier and its clause's tense."""
+    """One temporal expression: its span, its meaning, its modifier and its clause's tense.
+
+    ``deadline`` says the words before make it a deadline or a term ("until March 6"), which
+    lies ahead whatever the tense; ``since`` that it starts a span lasting until now ("since
+    Oct. 23"), which lies behind whatever the tense."""
 
     start: int
     end: int
@@ -187,6 +232,8 @@ class TimeMention:
     rule: str
     mod: str | None = None
     tense: Tense = Tense.UNKNOWN
+    deadline: bool = False
+    since: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -208,26 +255,30 @@ _FULL_MONTHS: Final[frozenset[str]] = frozenset(
     max((name for name, number in lexicon.MONTHS.items() if number == month), key=len)
     for month in set(lexicon.MONTHS.values())
 )
+#: Month and weekday names start with a capital letter (the rules check it again); matching
+#: only capitals lets the engine skip most of a text quickly.
 _MONTH = (
-    r"(?P<month>" + _alternation(_FULL_MONTHS) + r"|(?:"
-    + _alternation(set(lexicon.MONTHS) - _FULL_MONTHS) + r")\.?)"
+    r"(?P<month>" + capitalised(_FULL_MONTHS, _SP) + r"|(?:"
+    + capitalised(set(lexicon.MONTHS) - _FULL_MONTHS, _SP) + r")\.?)"
 )  # fmt: skip
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
-_WEEKDAY = r"(?P<weekday>" + _alternation(lexicon.WEEKDAYS) + r")"
+_WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
-    r"(?P<number>[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
+    r"(?P<number>[0-9]{1,3}[^\S\n]1/2|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
     r"|(?:"
     + _alternation(lexicon.TENS_WORDS)
-    + r")-(?:"
+    + r")(?:-|[^\S\n])(?:"
     + _alternation(lexicon.ONES_WORDS)
     + r")|"
     + _alternation(set(lexicon.NUMBER_WORDS) | lexicon.VAGUE_QUANTITIES)
     + ")"
 )
 _UNIT = r"(?P<unit>" + _alternation(lexicon.UNITS) + r")"
+#: An approximation after an amount of time: "a week or so".
+_OR_SO = _SP + r"(?:" + _alternation(lexicon.APPROXIMATE_SUFFIXES) + r")"
 _SEASON = r"(?P<season>" + _alternation(lexicon.SEASONS) + r")"
 _MONTH_CONTEXT = re.compile(
     r"(?:^|\W)(?P<word>" + _alternation(lexicon.MONTH_CONTEXT_WORDS) + r")" + _SP + r"\Z",
@@ -242,6 +293,9 @@ _SEASON_CONTEXT = re.compile(
 )
 #: Words before "now" that make it part of another phrase: "until now".
 _NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.REFERENCE_PREPOSITIONS) + r")" + _SP + r"\Z"
+)
 _ZONE = r"(?:" + _alternation(lexicon.TIME_ZONES) + r")"
 _POSITION_PREFIX = (
     r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
@@ -267,8 +321,10 @@ def _number(word: str) -> float | None:
         return None
     if word in lexicon.NUMBER_WORDS:
         return float(lexicon.NUMBER_WORDS[word])
-    if "-" in word:
-        tens, ones = word.split("-", 1)
+    if word.endswith(" 1/2"):
+        return float(word[:-4]) + 0.5
+    if "-" in word or " " in word:
+        tens, ones = re.split(r"[- ]", word, maxsplit=1)
         return float(lexicon.NUMBER_WORDS[tens] + lexicon.NUMBER_WORDS[ones])
     return float(word.replace(",", ""))
 
@@ -297,7 +353,9 @@ Production = Callable[[re.Match[str]], Meaning | None]
 
 @attrs.frozen
 class Rule:
-    """A named pattern and the production that reads a match into a meaning.
+    """A named pattern and the production that reads a match into a meaning, and the
+    modifier its words carry ("year-end": END). ``needs``: lower-case strings one of which
+    every match contains; a text with none of them is not searched (a cheap pre-filter).
 
     An example may mark the span the rule finds with [brackets] when the rule needs words
     around it that are not part of the expression: "in [November]".
@@ -308,18 +366,29 @@ class Rule:
     produce: Production
     examples: tuple[str, ...]
     priority: int = 0
+    mod: str | None = None
+    needs: frozenset[str] = frozenset()
 
 
 def _rule(
-    name: str, pattern: str, examples: tuple[str, ...], priority: int = 0, *, cased: bool = False
+    name: str,
+    pattern: str,
+    examples: tuple[str, ...],
+    priority: int = 0,
+    *,
+    cased: bool = False,
+    mod: str | None = None,
+    needs: Iterable[str] = (),
 ) -> Callable[[Production], Rule]:
     flags = 0 if cased else re.IGNORECASE
-    # Never start inside a word, a hyphenated word or a number ("1,500", "2.5"); the
-    # lookahead for a word character lets the engine skip spaces and punctuation quickly.
-    compiled = re.compile(r"(?<![\w-])(?<![0-9][,.])(?=\w)(?:" + pattern + r")(?![\w])", flags)
+    # Never start inside a word, a hyphenated word or a number ("1,500", "2.5"). A lookahead
+    # for the characters a match can start with lets the engine skip quickly to candidates.
+    first = first_characters(pattern, flags)
+    skip = lookahead(first) if first else r"(?=\w)"
+    compiled = re.compile(skip + r"(?<![\w-])(?<![0-9][,.])(?:" + pattern + r")(?![\w])", flags)
 
     def wrap(produce: Production) -> Rule:
-        return Rule(name, compiled, produce, examples, priority)
+        return Rule(name, compiled, produce, examples, priority, mod, frozenset(needs))
 
     return wrap
 
@@ -343,10 +412,13 @@ def _iso_date(m: re.Match[str]) -> Meaning | None:
 
 
 def _day_of_month(m: re.Match[str]) -> Meaning | None:
-    """A day of a named month, in either order, with or without its year."""
+    """A day of a named month, in either order, with or without its year and weekday."""
     if not _capitalised(m, "month"):
         return None
-    return _calendar_date(_year(m), _month(m), _day(m))
+    date = _calendar_date(_year(m), _month(m), _day(m))
+    if date is None or not m["weekday"] or date.year is not None:
+        return date
+    return attrs.evolve(date, weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
 
 
 _month_day_year = _rule(
@@ -393,6 +465,17 @@ def _month_in_context(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(None, _month(m))
 
 
+@_rule("month-of-shifted-year",
+       _MONTH + _SP + r"(?:of" + _SP + r")?(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS)
+       + r")" + _SP + r"year(?!" + APOSTROPHE + r")",
+       ("July last year", "January this year", "April of next year"), priority=1)  # fmt: skip
+def _month_of_shifted_year(m: re.Match[str]) -> Meaning | None:
+    if not _capitalised(m, "month"):
+        return None
+    offset = lexicon.YEAR_POSSESSORS[m["possessor"].lower()]
+    return PeriodOfYear(Grain.MONTH, _month(m), year_offset=offset)
+
+
 @_rule("shifted-month", _SHIFT + _SP + _MONTH, ("last November", "next March"), priority=1)
 def _shifted_month(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
@@ -407,30 +490,76 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
         "the end of 2024"))  # fmt: skip
 def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
-    or a position word ("late 2024"); otherwise it may be a count."""
+    or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`)."""
     if (
         m["qualifier"]
         or m["mod"]
         or _YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()) is not None
+        or _bare_year(m)
     ):
         return CalendarDate(_year(m))
     return None
 
 
-@_rule("possessive-year", _YEAR + r"(?=" + APOSTROPHE + r"s\b)", ("[2024]'s",))
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"'`\n])\W*\Z")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)" + APOSTROPHE + r"?(?P<s>s?)[^\S\n]{1,3}\Z")
+_WORD_AFTER = re.compile(r"(?P<sign>%|[:.,/][0-9]|-[0-9]{1,2}-)?[^\S\n]{0,3}(?P<word>[A-Za-z]*)")
+
+
+def _bare_year(m: re.Match[str]) -> bool:
+    """A four-digit number alone is a year in news ("the 1996 campaign") when it lies in the
+    usual range and no word around it makes it a label ("Room 2024"), a measure ("2000 tons"),
+    an amount ("$1990") or a clock time ("1800 GMT")."""
+    low, high = lexicon.BARE_YEAR_RANGE
+    if not low <= int(m["year"]) <= high:
+        return False
+    text, start = m.string, m.start()
+    if start and text[start - 1] in lexicon.CURRENCY_SIGNS:
+        return False
+    after = _WORD_AFTER.match(text, m.end(), m.end() + 24)
+    if after is not None and (after["sign"] or after["word"].lower() in lexicon.MEASURE_WORDS):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return True
+    word = before["word"]
+    if word.lower() in lexicon.NOT_YEAR_BEFORE:
+        return False
+    # A capitalised word before, inside a sentence, names the thing numbered ("Windows 2000");
+    # a possessive owns a year ("the company's 1989 results").
+    inside = _SENTENCE_START.search(text, max(0, before.start() - 4), before.start()) is None
+    return not (
+        word[:1].isupper()
+        and inside
+        and before.start() > 0
+        and not before["s"]
+        and word.lower() not in lexicon.MONTHS
+        and word.lower() not in lexicon.YEAR_CONTEXT_WORDS
+    )
+
+
+@_rule("possessive-year", _YEAR + r"(?=" + APOSTROPHE + r"s\b)", ("[2024]'s",), priority=1)
 def _possessive_year(m: re.Match[str]) -> Meaning:
     return CalendarDate(_year(m))
 
 
-@_rule("decade", r"(?:the" + _SP + r")?(?P<decade>(?:1[0-9]|20)[0-9]0)'?s",
-       ("the 1990s", "1980s"))  # fmt: skip
+@_rule("decade", r"(?:the" + _SP + r")?(?:" + _POSITION_PREFIX + r"-)?(?:(?P<decade>(?:1[0-9]|20)"
+       + r"[0-9]0)'?s|(?<=the\s)(?:" + APOSTROPHE + r"(?P<short>[2-9]0)s|(?P<words>"
+       + _alternation(lexicon.DECADE_WORDS) + r")))",
+       ("the 1990s", "1980s", "the mid-1990s", "the '80s", "the nineties"),
+       needs=("0s", "0's", "0\u2019s", "ties"))  # fmt: skip
 def _decade(m: re.Match[str]) -> Meaning:
-    return PeriodOfYear(Grain.DECADE, int(m["decade"]) // 10)
+    """A decade; "the '80s" and "the nineties" are taken in the 1900s, as news uses them."""
+    if m["decade"]:
+        return PeriodOfYear(Grain.DECADE, int(m["decade"]) // 10)
+    tens = int(m["short"]) // 10 if m["short"] else lexicon.DECADE_WORDS[m["words"].lower()]
+    return PeriodOfYear(Grain.DECADE, 190 + tens)
 
 
 @_rule("weekday",
        r"(?:" + _SHIFT + _SP + r")?" + _WEEKDAY + r"(?:" + _SP + _PART + r")?",
-       ("Thursday", "last Tuesday", "next Friday", "Monday morning", "this Wednesday"))  # fmt: skip
+       ("Thursday", "last Tuesday", "next Friday", "Monday morning", "this Wednesday"),
+       needs=("day",))  # fmt: skip
 def _weekday(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "weekday"):
         return None
@@ -443,7 +572,8 @@ def _weekday(m: re.Match[str]) -> Meaning | None:
 @_rule("anaphoric-weekday",
        r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
        + _WEEKDAY,
-       ("the following Tuesday", "the next Friday", "the previous Sunday"), priority=1)  # fmt: skip
+       ("the following Tuesday", "the next Friday", "the previous Sunday"), priority=1,
+       needs=("day",))  # fmt: skip
 def _anaphoric_weekday(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "weekday"):
         return None
@@ -451,7 +581,7 @@ def _anaphoric_weekday(m: re.Match[str]) -> Meaning | None:
     return WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], shift, anaphoric=True)
 
 
-@_rule("weekday-plural", _WEEKDAY + r"s", ("on [Mondays]", "Fridays"))
+@_rule("weekday-plural", _WEEKDAY + r"s", ("on [Mondays]", "Fridays"), needs=("days",))
 def _weekday_plural(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "weekday"):
         return None
@@ -462,7 +592,7 @@ def _weekday_plural(m: re.Match[str]) -> Meaning | None:
        r"(?P<deictic>" + _alternation(lexicon.DEICTIC_DAYS) + r")(?:" + _SP + _PART + r")?"
        r"|(?P<deictic_part>" + _alternation(lexicon.DEICTIC_PARTS_OF_DAY) + r")",
        ("yesterday", "today", "tomorrow", "tonight", "yesterday morning",
-        "last night"))  # fmt: skip
+        "last night"), needs=("yesterday", "today", "tomorrow", "tonight", "night"))  # fmt: skip
 def _deictic_day(m: re.Match[str]) -> Meaning:
     if m["deictic_part"]:
         offset, part = lexicon.DEICTIC_PARTS_OF_DAY[_key(m["deictic_part"])]
@@ -473,7 +603,12 @@ def _deictic_day(m: re.Match[str]) -> Meaning:
     return day
 
 
-@_rule("this-part-of-day", r"this" + _SP + _PART, ("this morning", "this afternoon"))
+@_rule(
+    "this-part-of-day",
+    r"this" + _SP + _PART,
+    ("this morning", "this afternoon"),
+    needs=lexicon.PARTS_OF_DAY,
+)
 def _this_part_of_day(m: re.Match[str]) -> Meaning:
     return ClockTime(Deictic(Grain.DAY, 0), part=lexicon.PARTS_OF_DAY[m["part"].lower()])
 
@@ -486,14 +621,20 @@ def _shifted_unit(m: re.Match[str]) -> Meaning:
     return Deictic(Grain(m["unit"].lower()), _shift(m))
 
 
-@_rule("the-weekend", r"the" + _SP + r"weekend", ("the weekend", "over [the weekend]"))
+@_rule(
+    "the-weekend",
+    r"the" + _SP + r"weekend",
+    ("the weekend", "over [the weekend]"),
+    needs=("weekend",),
+)
 def _the_weekend(m: re.Match[str]) -> Meaning:
     return Deictic(Grain.WEEKEND, None)
 
 
 @_rule("shifted-season", r"(?:" + _SHIFT + _SP + r")?" + _SEASON + r"(?:" + _SP + r"(?:of"
        + _SP + r")?" + _YEAR + r")?",
-       ("last spring", "summer 2024", "this winter", "until [spring]"))  # fmt: skip
+       ("last spring", "summer 2024", "this winter", "until [spring]"),
+       needs=lexicon.SEASONS)  # fmt: skip
 def _season(m: re.Match[str]) -> Meaning | None:
     code = lexicon.SEASONS[m["season"].lower()]
     if m["shift"] or m["year"]:
@@ -504,16 +645,58 @@ def _season(m: re.Match[str]) -> Meaning | None:
     return None
 
 
+_ORDINAL = r"(?P<ordinal>" + _alternation(lexicon.ORDINALS) + r")"
+_YEAR_POSSESSOR = (
+    r"(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS) + r")" + _SP + r"year" + APOSTROPHE
+    + r"s" + _SP
+)  # fmt: skip
+
+
 @_rule("quarter",
-       r"(?:the" + _SP + r")?(?P<ordinal>" + _alternation(lexicon.ORDINALS) + r")" + _SP
-       + r"(?P<unit>quarter|half)(?:" + _SP + r"of" + _SP + _YEAR + r")?",
-       ("the third quarter", "the first half of 2024", "second quarter"))  # fmt: skip
+       r"(?:the" + _SP + r"(?!(?:fiscal" + _SP + r")?\S{1,12}-(?:quarter|half)\b)"
+       r"(?:(?P<lead_year>(?:1[0-9]|20)[0-9]{2})" + _SP + r"|(?P<ago>year-(?:earlier|ago))" + _SP
+       + r")?)?(?:" + _YEAR_POSSESSOR + r")?(?:fiscal" + _SP + r")?" + _ORDINAL
+       + r"(?:-|" + _SP + r")(?P<unit>quarter|half)(?:" + _SP + r"of" + _SP + r"(?:fiscal" + _SP
+       + r")?" + _YEAR + r")?",
+       ("the third quarter", "the first half of 2024", "second quarter", "third-quarter",
+        "the [third-quarter] results", "the fiscal first quarter", "this year's third quarter",
+        "the 1988 third quarter", "the year-ago third quarter",
+        "[fourth-quarter] profit"), needs=("quarter", "half"))  # fmt: skip
 def _quarter(m: re.Match[str]) -> Meaning:
     index = lexicon.ORDINALS[m["ordinal"].lower()]
     grain = Grain.QUARTER if m["unit"].lower() == "quarter" else Grain.HALF
     if grain is Grain.HALF:
         index = min(index, 2)
-    return PeriodOfYear(grain, index, _year(m))
+    year = _year(m) or (int(m["lead_year"]) if m["lead_year"] else None)
+    offset = lexicon.YEAR_POSSESSORS[m["possessor"].lower()] if m["possessor"] else None
+    if m["ago"]:
+        offset = -1
+    return PeriodOfYear(grain, index, year, year_offset=offset)
+
+
+@_rule("reporting-period",
+       r"(?:(?:the|its|their)" + _SP + r"(?:(?:comparable|corresponding)" + _SP + r")?(?:(?P<which>"
+       + _alternation(lexicon.REPORTING_PERIOD_WORDS) + r")" + _SP + r"|(?P<ryear>(?:1[0-9]|20)"
+       + r"[0-9]{2})" + _SP + r")?|" + _YEAR_POSSESSOR + r")(?:fiscal" + _SP
+       + r")?(?P<unit>quarter|period)(?!" + _SP + r"of\b)|(?P<alone>year-(?:earlier|ago))",
+       ("the quarter", "the latest quarter", "the year-ago period", "the year-earlier quarter",
+        "its latest period", "[year-earlier] results", "the 1988 period",
+        "last year's quarter", "the comparable year-ago quarter"),
+       needs=("quarter", "period", "year-"))  # fmt: skip
+def _reporting_period(m: re.Match[str]) -> Meaning | None:
+    """The period a company reports on ("the quarter"), the same one a year before ("the
+    year-ago period"), or in a year the words give ("the 1988 period")."""
+    if m["alone"]:
+        return ReportingPeriod(None, 1)
+    grain = Grain.QUARTER if m["unit"].lower() == "quarter" else None
+    if m["ryear"]:
+        return ReportingPeriod(grain, year=int(m["ryear"]))
+    if m["possessor"]:
+        return ReportingPeriod(grain, -lexicon.YEAR_POSSESSORS[m["possessor"].lower()])
+    which = _key(m["which"]) if m["which"] else None
+    if which is None and grain is None:
+        return None
+    return ReportingPeriod(grain, lexicon.REPORTING_PERIOD_WORDS[which] if which else 0)
 
 
 @_rule("q-quarter", r"Q(?P<q>[1-4])(?:" + _SP + _YEAR + r")?", ("Q3 2024", "Q1"), cased=True)
@@ -522,19 +705,24 @@ def _q_quarter(m: re.Match[str]) -> Meaning:
 
 
 @_rule("counted-relative",
-       _NUMBER + _SP_OR_HYPHEN + _UNIT + _SP
+       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?:" + _OR_SO + r")?" + _SP
        + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")",
-       ("two weeks ago", "three days later", "a day earlier", "five years from now"),
+       ("two weeks ago", "three days later", "a day earlier", "five years from now",
+        "several years ago", "a week or so ago"),
        priority=1)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     amount = _number(m["number"])
     grain = _unit_grain(m)
+    sign, anaphoric = lexicon.COUNTED_DIRECTIONS[_key(m["direction"])]
+    if amount is None and not anaphoric and m["number"].lower() != "some":
+        # "several years ago": some time in the past, with no date to give.
+        return Reference("PAST_REF" if sign < 0 else "FUTURE_REF")
     if amount is None or amount != int(amount):
         return None
-    sign, anaphoric = lexicon.COUNTED_DIRECTIONS[_key(m["direction"])]
+    same_period = grain is Grain.YEAR and amount == 1 and sign < 0
     if anaphoric:
-        return Anaphoric(grain, sign * int(amount))
-    return Deictic(grain, sign * int(amount))
+        return Anaphoric(grain, sign * int(amount), same_period)
+    return Deictic(grain, sign * int(amount), same_period)
 
 
 @_rule("in-counted",
@@ -553,7 +741,8 @@ def _in_counted(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("anaphoric-day", r"(?P<phrase>" + _alternation(lexicon.ANAPHORIC_DAYS) + r")",
-       ("the following day", "the same day", "the day before", "that day"), priority=1)  # fmt: skip
+       ("the following day", "the same day", "the day before", "that day"), priority=1,
+       needs=("day",))  # fmt: skip
 def _anaphoric_day(m: re.Match[str]) -> Meaning:
     return Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAYS[_key(m["phrase"])])
 
@@ -561,7 +750,7 @@ def _anaphoric_day(m: re.Match[str]) -> Meaning:
 @_rule("following-unit",
        r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
        + r"(?P<unit>" + _alternation(lexicon.ANAPHORIC_UNITS) + r")",
-       ("the following week", "the previous year"))  # fmt: skip
+       ("the following week", "the previous year"), needs=lexicon.ANAPHORIC_SHIFTS)  # fmt: skip
 def _following_unit(m: re.Match[str]) -> Meaning:
     return Anaphoric(Grain(m["unit"].lower()), lexicon.ANAPHORIC_SHIFTS[m["which"].lower()])
 
@@ -570,7 +759,7 @@ def _following_unit(m: re.Match[str]) -> Meaning:
        r"the" + _SP + r"(?P<which>" + _alternation(lexicon.DURATION_DIRECTIONS) + r")" + _SP
        + r"(?:" + _NUMBER + _SP_OR_HYPHEN + r")?" + _UNIT,
        ("the next 70 days", "the past three years", "the coming months", "the last two decades"),
-       priority=1)  # fmt: skip
+       priority=1, needs=lexicon.DURATION_DIRECTIONS)  # fmt: skip
 def _anchored_duration(m: re.Match[str]) -> Meaning | None:
     which = m["which"].lower()
     unit = m["unit"].lower()
@@ -586,41 +775,91 @@ def _anchored_duration(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("duration",
-       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?:" + _SP_OR_HYPHEN + r"(?:long|old))?",
+       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
+       + r"half)?(?:" + _SP_OR_HYPHEN + r"(?:long|old))?",
        ("70 days", "nearly [three years]", "a decade", "three-year-long",
-        "several weeks"))  # fmt: skip
+        "several weeks", "a minute and a half", "two years and a half"))  # fmt: skip
 def _duration(m: re.Match[str]) -> Meaning | None:
-    word = m["number"].lower()
-    if word in lexicon.INDEFINITE_ARTICLES and m["unit"].lower() in lexicon.ARTICLE_AMBIGUOUS_UNITS:
+    """An amount of time, or the set of a rate ("700 seats a week": once a week); an age
+    ("a 6-year-old", "52 years old"), a fraction ("three-quarters of") or a year before a
+    singular unit ("the 1988 quarter") is none."""
+    if m.group().lower().endswith("old"):
         return None
+    word = m["number"].lower()
+    unit = m["unit"].lower()
+    hyphen = m.group()[len(m["number"])] == "-"
     amount = _number(word)
+    if hyphen and unit == "quarters":
+        return None
+    if not hyphen and re.fullmatch(_YEAR, word) and unit == lexicon.UNITS[unit]:
+        return None
+    if word in lexicon.INDEFINITE_ARTICLES and unit in lexicon.ARTICLE_AMBIGUOUS_UNITS:
+        return None
+    if word in lexicon.INDEFINITE_ARTICLES and any(map(_is_amount, _words_before(m, 2))):
+        # A rate: "$2 million a year", "four flights a week" recur once each unit.
+        value = lexicon.RECURRING_UNITS.get(unit)
+        return Recurrence(_unit_grain(m), value=value) if value else None
     if amount is None and word in lexicon.NON_DURATION_QUANTITIES:
         return None
+    if m["half"] and amount is not None:
+        amount += 0.5
     return Duration(_unit_grain(m), amount)
 
 
 @_rule("vague-duration",
        r"(?<=\bfor\s)(?P<unit>" + _alternation(lexicon.VAGUE_DURATION_UNITS) + r")",
-       ("for [years]", "for [decades]"))  # fmt: skip
+       ("for [years]", "for [decades]"), needs=lexicon.VAGUE_DURATION_UNITS)  # fmt: skip
 def _vague_duration(m: re.Match[str]) -> Meaning:
     return Duration(_unit_grain(m), None)
 
 
+@_rule("someday", r"(?:one|some)" + _SP + r"day",
+       ("Islam will [one day] be", "he may [some day] return"), priority=1,
+       needs=("day",))  # fmt: skip
+def _someday(m: re.Match[str]) -> Meaning | None:
+    """An unnamed day ahead: "one day" after a modal ("it will one day be"), not the amount
+    of "in one day" or "one day later"."""
+    before = _words_before(m, 1)
+    return Reference("FUTURE_REF") if before and before[0] in lexicon.MODAL_VERBS else None
+
+
+@_rule("surrounding-period",
+       r"(?<=\bthe\s)(?P<unit>" + _alternation(lexicon.VAGUE_PERIOD_UNITS) + r")(?=" + _SP
+       + r"(?:" + _alternation(lexicon.SURROUNDING_PERIOD_WORDS) + r")\b)",
+       ("in the [weeks] before the vote", "in the [years] that followed", "the [days] after"),
+       needs=lexicon.SURROUNDING_PERIOD_WORDS)  # fmt: skip
+def _surrounding_period(m: re.Match[str]) -> Meaning:
+    """An unmeasured stretch of time next to an event: "in the weeks before the shooting"."""
+    return Duration(_unit_grain(m), None)
+
+
 @_rule("reference", r"(?P<ref>" + _alternation(lexicon.REFERENCES) + r")",
-       ("now", "recently", "in the past", "currently"))  # fmt: skip
+       ("now", "recently", "in [the past]", "currently", "the [current] crisis",
+        "a [recent] survey", "until [now]"))  # fmt: skip
 def _reference(m: re.Match[str]) -> Meaning | None:
+    """The present, past or future; "the past" and "the future" only after a preposition
+    ("in the past", not "the future of the party")."""
     before = m.string[max(0, m.start() - 10) : m.start()].lower()
     word = _key(m["ref"])
     if word == "now" and _NOW_OPENER.search(before):
         return None
+    if word in lexicon.PREPOSITIONAL_REFERENCES:
+        preposition = _PREPOSITION_BEFORE.search(before)
+        if preposition is None:
+            return None
     return Reference(lexicon.REFERENCES[word])
 
 
 @_rule("every", r"(?:every|each)" + _SP + r"(?:(?P<weekday>" + _alternation(lexicon.WEEKDAYS)
        + r")|(?P<unit>" + _alternation([*lexicon.RECURRING_UNITS, *lexicon.RECURRING_PARTS_OF_DAY])
-       + r"))",
-       ("every Monday", "each year", "every day"))  # fmt: skip
-def _every(m: re.Match[str]) -> Meaning:
+       + r")|" + _MONTH + r")",
+       ("every Monday", "each year", "every day", "each July", "every quarter"),
+       needs=("every", "each"))  # fmt: skip
+def _every(m: re.Match[str]) -> Meaning | None:
+    if m["month"]:
+        if not _capitalised(m, "month"):
+            return None
+        return Recurrence(Grain.YEAR, value=f"XXXX-{_month(m):02d}")
     if m["weekday"]:
         return Recurrence(Grain.WEEK, weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
     unit = m["unit"].lower()
@@ -630,47 +869,231 @@ def _every(m: re.Match[str]) -> Meaning:
 
 
 @_rule("frequency", r"(?P<freq>" + _alternation(lexicon.FREQUENCY_ADVERBS) + r")",
-       ("daily", "annually", "weekly"))  # fmt: skip
-def _frequency(m: re.Match[str]) -> Meaning:
-    value = lexicon.FREQUENCY_ADVERBS[m["freq"].lower()]
-    return Recurrence(Grain.DAY, value=value)
+       ("daily", "annually", "weekly", "adjusted [quarterly]"),
+       needs=lexicon.FREQUENCY_ADVERBS)  # fmt: skip
+def _frequency(m: re.Match[str]) -> Meaning | None:
+    """A set of times; "its quarterly dividend" is an adjective of a report, no set."""
+    word = m["freq"].lower()
+    before = _words_before(m, 1)
+    if word in lexicon.FREQUENCY_ADJECTIVES and before and before[0] in lexicon.DETERMINERS:
+        return None
+    return Recurrence(Grain.DAY, value=lexicon.FREQUENCY_ADVERBS[word])
 
 
 @_rule("clock",
-       r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?" + r"\s?(?P<ampm>[ap]\.m\.|[ap]m)"
+       r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
+       r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
+       + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
        r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])" + _SP + r"(?:" + _ZONE
-       + r"|hours|h)|(?P<named>noon|midnight))(?:" + _SP + _ZONE + r")?",
-       ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET"), priority=1)  # fmt: skip
+       + r"|hours|h)|(?P<named>noon|midnight|midday))(?:" + _SP + _ZONE + r")?",
+       ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
+        "8 o'clock in the evening"), priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning:
     if m["named"]:
-        return ClockTime(None, 12 if m["named"].lower() == "noon" else 0, 0)
+        return ClockTime(None, 0 if m["named"].lower() == "midnight" else 12, 0)
     if m["hour24"]:
         return ClockTime(None, int(m["hour24"]), int(m["minute24"]))
-    hour = int(m["hour"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    afternoon = (
+        lexicon.CLOCK_HALVES[m["half"].lower()] if m["half"] else m["ampm"].lower()[0] == "p"
+    )
+    hour = int(m["hour"]) % 12 + (12 if afternoon else 0)
     return ClockTime(None, hour, int(m["minute"]) if m["minute"] else 0)
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
+
+
+def _is_amount(word: str) -> bool:
+    """Whether a word is a number or an amount ("700", "four", "$1.76", "million")."""
+    return (
+        word[:1].isdigit()
+        or word[:1] == "$"
+        or word in lexicon.RATE_AMOUNT_WORDS
+        or (word in lexicon.NUMBER_WORDS and word not in lexicon.INDEFINITE_ARTICLES)
+    )
+
+
+def _words_before(m: re.Match[str], count: int) -> list[str]:
+    """The last ``count`` words before the match, lower case, nearest last."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return [w.lower() for w in re.findall(r"[\w$.,'%]+", before)][-count:]
+
+
+_BARE_REPORT_PERIODS: Final[frozenset[str]] = frozenset({"the year", *lexicon.REPORT_PERIODS})
+
+
+@_rule("report-year",
+       r"(?P<phrase>" + _alternation([*lexicon.REPORT_YEARS, *lexicon.REPORT_PERIODS]) + r")(?!-)",
+       ("for [the year]", "for [the full year]", "in [the fiscal year] ended then",
+        "throughout [the fiscal year]", "for [the week]"),
+       needs=("year", "week", "month"))  # fmt: skip
+def _report_year(m: re.Match[str]) -> Meaning | None:
+    """The year a report is about ("sales for the year"), or the span of a fiscal year ("the
+    year ended June 30"), after a preposition; the word after stays out unless it says so."""
+    before = _words_before(m, 3)
+    phrase = _key(m["phrase"])
+    if not before or before[-1] not in lexicon.REPORT_YEAR_OPENERS:
+        return None
+    after = _NEXT_WORD.match(m.string, m.end(), m.end() + 16)
+    following = after["word"].lower() if after else ""
+    if phrase in _BARE_REPORT_PERIODS and following in lexicon.NOT_REPORT_YEAR_AFTER:
+        return None
+    grain = Grain(lexicon.REPORT_PERIODS.get(phrase, "year"))
+    if following in lexicon.FISCAL_SPAN_WORDS:
+        return Duration(grain, 1)
+    return Deictic(grain, lexicon.REPORT_YEARS.get(phrase, 0))
+
+
+_SPELLED_YEAR = (
+    r"(?P<century>" + _alternation(lexicon.SPELLED_CENTURIES) + r")" + _SP + r"(?:(?P<tens>"
+    + _alternation(lexicon.TENS_WORDS) + r")(?:-(?P<ones>" + _alternation(lexicon.ONES_WORDS)
+    + r"))?|(?P<teen>" + _alternation(w for w, v in lexicon.NUMBER_WORDS.items() if 10 <= v < 20)
+    + r"))"
+)  # fmt: skip
+
+
+@_rule("spelled-year",
+       r"(?:" + _MONTH + _SP + r"|the" + _SP + r"year" + _SP + r")?(?:" + _SPELLED_YEAR
+       + r"|(?P<thousand>two" + _SP + r"thousand(?:" + _SP + r"(?:and" + _SP + r")?(?P<unit>"
+       + _alternation(lexicon.ONES_WORDS) + r"))?))",
+       ("nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand",
+        "nineteen seventy-nine"), needs=(*lexicon.SPELLED_CENTURIES, "thousand"))  # fmt: skip
+def _spelled_year(m: re.Match[str]) -> Meaning | None:
+    """A year said in words, as transcripts of broadcasts write them; "two thousand" only
+    after "the year" ("two thousand people" is a count)."""
+    if m["thousand"]:
+        if not m.group().lower().startswith("the"):
+            return None
+        year = 2000 + (lexicon.NUMBER_WORDS[m["unit"].lower()] if m["unit"] else 0)
+    else:
+        rest = lexicon.NUMBER_WORDS[(m["tens"] or m["teen"]).lower()]
+        rest += lexicon.NUMBER_WORDS[m["ones"].lower()] if m["ones"] else 0
+        year = lexicon.SPELLED_CENTURIES[m["century"].lower()] * 100 + rest
+    if m["month"]:
+        if not _capitalised(m, "month"):
+            return None
+        return CalendarDate(year, _month(m))
+    return CalendarDate(year)
+
+
+_HOLIDAY_NAMES: Final[frozenset[str]] = frozenset(
+    {*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS,
+     *lexicon.AFTER_WEEKDAY_HOLIDAYS}
+)  # fmt: skip
+
+
+#: The last words of the holiday names, one of which every holiday mention contains.
+_HOLIDAY_ENDS: Final[frozenset[str]] = frozenset(name.split()[-1] for name in _HOLIDAY_NAMES)
+
+
+@_rule("holiday",
+       r"(?:" + _SHIFT + _SP + r")?(?P<holiday>" + capitalised(_HOLIDAY_NAMES, _SP) + r")(?:,?"
+       + _SP + _YEAR + r")?",
+       ("Thanksgiving Day", "last Christmas", "Easter 2024", "on [Election Day]",
+        "New Year's Eve"), priority=1, needs=_HOLIDAY_ENDS)  # fmt: skip
+def _holiday(m: re.Match[str]) -> Meaning | None:
+    if not _capitalised(m, "holiday"):
+        return None
+    return Holiday(_key(m["holiday"]).replace("\u2019", "'"), _year(m), _shift(m))
+
+
+@_rule("same-period",
+       r"(?P<same>" + _alternation(lexicon.SAME_PERIOD_WORDS) + r")" + _SP + r"(?P<unit>"
+       + _alternation(lexicon.SAME_PERIOD_UNITS) + r")(?!-)",
+       ("that year", "the same month", "later [that year]", "that quarter"),
+       needs=("that", "same"))  # fmt: skip
+def _same_period(m: re.Match[str]) -> Meaning:
+    return Anaphoric(Grain(m["unit"].lower()), 0)
+
+
+@_rule("positioned-unit",
+       r"(?<=of\s)the" + _SP + r"(?P<unit>" + _alternation(lexicon.POSITIONED_UNITS) + r")(?!-)",
+       ("the end of [the month]", "the beginning of [the year]"),
+       needs=lexicon.POSITIONED_UNITS)  # fmt: skip
+def _positioned_unit(m: re.Match[str]) -> Meaning | None:
+    """The current period after a position: "the end of [the month]"."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _POSITION_BEFORE.search(before) is None:
+        return None
+    return Deictic(Grain(m["unit"].lower()), 0)
+
+
+@_rule("year-end", r"(?P<phrase>" + _alternation(lexicon.YEAR_END_PHRASES) + r")",
+       ("by [year-end]", "by [year's end]"), mod="END", needs=("year",))  # fmt: skip
+def _year_end(m: re.Match[str]) -> Meaning:
+    return Deictic(Grain.YEAR, 0)
+
+
+@_rule("vague-period",
+       r"(?P<which>" + _alternation(lexicon.VAGUE_REFERENCE_WORDS) + r")" + _SP + r"(?P<unit>"
+       + _alternation(lexicon.VAGUE_PERIOD_UNITS) + r")",
+       ("in [recent years]", "in [coming weeks]", "[future quarters]"),
+       needs=lexicon.VAGUE_REFERENCE_WORDS)  # fmt: skip
+def _vague_period(m: re.Match[str]) -> Meaning:
+    return Reference(lexicon.VAGUE_REFERENCE_WORDS[m["which"].lower()])
+
+
+@_rule("century", r"(?:the" + _SP + r")?(?P<nth>[1-9]|1[0-9]|2[0-2])(?:st|nd|rd|th)(?:-|" + _SP
+       + r")century",
+       ("the 20th century", "11th century"), needs=("century",))  # fmt: skip
+def _century(m: re.Match[str]) -> Meaning:
+    return PeriodOfYear(Grain.CENTURY, int(m["nth"]) - 1)
 
 
 RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
+    _month_of_shifted_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _shifted_unit, _the_weekend, _season, _quarter, _q_quarter,
+    _reporting_period,
     _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
-    _duration, _vague_duration, _reference, _every, _frequency, _clock,
+    _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
+    _clock,
+    _report_year,
+    _spelled_year, _holiday, _same_period, _positioned_unit, _year_end, _vague_period, _century,
 )  # fmt: skip
 
 # --- Modifiers, joins and tense -------------------------------------------------------------
 
+#: Meanings that name a point or period of time, which position modifiers place within.
+_POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime)
+#: The meanings a relative position modifier goes with: "earlier this year", "around Nov. 1"
+#: (not "get around Wednesday's ruling").
+_RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
+    "earlier": (Deictic, Anaphoric, ClockTime), "later": (Deictic, Anaphoric, ClockTime),
+    "around": (CalendarDate, ClockTime),
+}  # fmt: skip
+_POINT_MODIFIERS: Final[dict[str, str]] = {
+    **lexicon.POSITION_MODIFIERS, **lexicon.RELATIVE_POSITION_MODIFIERS,
+}  # fmt: skip
 _POSITION_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r")\Z",
+    r"(?:^|(?<=\W))(?:the" + _SP + r"(?=early|late|mid))?(?P<mod>" + _alternation(_POINT_MODIFIERS)
+    + r")(?:-|" + _SP + r")\Z",
     re.IGNORECASE,
-)
+)  # fmt: skip
 _AMOUNT_BEFORE = re.compile(
     r"(?:^|(?<=\W))(?P<mod>" + _alternation(lexicon.AMOUNT_MODIFIERS) + r")" + _SP + r"\Z",
     re.IGNORECASE,
 )
 _POSITION_START = re.compile(
-    r"(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + ")", re.IGNORECASE
+    r"(?:the" + _SP + r"(?=early|late|mid))?(?P<mod>" + _alternation(lexicon.POSITION_MODIFIERS)
+    + r")(?:-|" + _SP + ")",
+    re.IGNORECASE,
+)  # fmt: skip
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.DEADLINE_CUES) + r")(?:" + _SP + r"(?:on|at))?" + _SP
+    + r"\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the(?:" + _SP + r"latest)?" + _SP + r"\Z", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(
+    _SP + r"(?:" + _alternation(lexicon.DEADLINE_NOUNS) + r")\b", re.IGNORECASE
 )
+_SINCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.SINCE_CUES) + r")(?:" + _SP + r"(?:"
+    + _alternation(lexicon.SINCE_FILLERS) + r")){0,3}" + _SP + r"\Z",
+    re.IGNORECASE,
+)  # fmt: skip
 _TIME_JOIN = re.compile(r"^,?" + _SP + r"(?:(?:at|on)" + _SP + r")?\Z", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:(?<!\w|"
@@ -694,21 +1117,69 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
     position modifier its rule already took in ("late 2024", "mid-November")."""
     before = text[max(0, mention.start - 24) : mention.start]
     table: dict[str, str]
-    if isinstance(mention.meaning, Duration) and mention.meaning.direction == 0:
+    meaning = mention.meaning
+    if (
+        isinstance(meaning, Duration) and meaning.direction == 0
+    ) or mention.rule == _counted_relative.name:
         found, table = _AMOUNT_BEFORE.search(before), lexicon.AMOUNT_MODIFIERS
-    elif isinstance(mention.meaning, CalendarDate | PeriodOfYear | Deictic):
-        found, table = _POSITION_BEFORE.search(before), lexicon.POSITION_MODIFIERS
+    elif isinstance(meaning, _POINTS):
+        found, table = _POSITION_BEFORE.search(before), _POINT_MODIFIERS
+        takers = _RELATIVE_MODIFIER_TAKERS.get(_key(found["mod"])) if found else None
+        if takers is not None and not isinstance(meaning, takers):
+            found = None
         inside = _POSITION_START.match(mention.text)
         if found is None and inside is not None:
             mod = table[_key(inside["mod"])]
             return attrs.evolve(mention, mod=mod)
     else:
         return mention
+    if found is not None and table is lexicon.AMOUNT_MODIFIERS and mention.rule == _duration.name:
+        word = _key(found["mod"])
+        if word in lexicon.PREPOSITION_AMOUNT_MODIFIERS:
+            found = None
+        elif table[word] in lexicon.OUTSIDE_AMOUNT_MODS:
+            return attrs.evolve(_with_article(text, mention), mod=table[word])
     if found is None:
-        return mention
+        return _with_article(text, mention)
     start = mention.start - len(before) + found.start()
     mod = table[_key(found["mod"])]
     return attrs.evolve(mention, start=start, text=text[start : mention.end], mod=mod)
+
+
+_OR_SO_WORDS = re.compile(_OR_SO + r"(?![\w-])", re.IGNORECASE)
+
+
+def _with_approximation(text: str, mention: TimeMention) -> TimeMention:
+    """Widen an amount of time over an approximation after it, or mark one inside it, as
+    APPROX: "the next year or so", "a week or so ago"."""
+    if mention.mod is None and _OR_SO_WORDS.search(mention.text):
+        return attrs.evolve(mention, mod="APPROX")
+    if not isinstance(mention.meaning, (Duration, Deictic, Anaphoric)):
+        return mention
+    found = _OR_SO_WORDS.match(text, mention.end, mention.end + 16)
+    if found is None:
+        return mention
+    return attrs.evolve(
+        mention,
+        end=found.end(),
+        text=text[mention.start : found.end()],
+        mod=mention.mod or "APPROX",
+    )
+
+
+def _with_article(text: str, mention: TimeMention) -> TimeMention:
+    """Widen an amount of time counted in words or digits over "the" before it: "the nine
+    months ended Sept. 30" (not "the 30-day period", where the amount qualifies a noun)."""
+    if (
+        mention.rule != _duration.name
+        or "-" in mention.text
+        or _key(mention.text.split()[0]) in lexicon.INDEFINITE_ARTICLES
+    ):
+        return mention
+    found = _ARTICLE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if found is None:
+        return mention
+    return attrs.evolve(mention, start=found.start(), text=text[found.start() : mention.end])
 
 
 def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -727,6 +1198,42 @@ def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
                     rule=f"{previous.rule}+{mention.rule}",
                 )
                 continue
+        joined.append(mention)
+    return joined
+
+
+_OF_JOIN = re.compile(r"^" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE)
+
+
+def _join_season_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Join a season with the year after "of", over "the" before it: "the winter of nineteen
+    ninety-four" is one expression, as "the summer of 1994" is."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        season, year = (previous.meaning if previous else None), mention.meaning
+        if (
+            previous is not None
+            and isinstance(season, PeriodOfYear)
+            and season.grain is Grain.SEASON
+            and season.year is None
+            and season.shift is None
+            and isinstance(year, CalendarDate)
+            and year.year is not None
+            and year.month is None
+            and _OF_JOIN.match(text[previous.end : mention.start])
+        ):
+            article = _ARTICLE_BEFORE.search(text, max(0, previous.start - 16), previous.start)
+            start = article.start() if article is not None else previous.start
+            joined[-1] = attrs.evolve(
+                previous,
+                start=start,
+                end=mention.end,
+                text=text[start : mention.end],
+                meaning=attrs.evolve(season, year=year.year),
+                rule=f"{previous.rule}+{mention.rule}",
+            )
+            continue
         joined.append(mention)
     return joined
 
@@ -824,12 +1331,40 @@ def _nearest_tense(text: str, cues: _TenseCues, start: int, end: int) -> Tense:
     return min(options, key=lambda o: o[:3])[3] if options else Tense.UNKNOWN
 
 
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are part of a longer word or a title rather than
+    a time: "a quarter-century low", "ABC's "This Week"", "the film "High Noon"". A common time
+    word (a unit, "today", "noon") capitalised inside a sentence names a programme or a work."""
+    if end < len(text) and _COMPOUND_AFTER.match(text, end) and text[end - 1].isalpha():
+        return True
+    words = list(_TITLE_WORD.finditer(text, start, end))
+    if not words:
+        return False
+    at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    return any(
+        word.group().lower() in lexicon.COMMON_TIME_WORDS
+        and not (word.start() == start and at_start)
+        for word in words
+    )
+
+
 def _candidates(text: str) -> Iterator[TimeMention]:
+    lower = text.lower()
     for rule in RULES:
+        if rule.needs and not any(word in lower for word in rule.needs):
+            continue
         for match in rule.pattern.finditer(text):
+            if rule is not _holiday and _names_something(text, match.start(), match.end()):
+                continue
             meaning = rule.produce(match)
             if meaning is not None:
-                yield TimeMention(match.start(), match.end(), match.group(), meaning, rule.name)
+                yield TimeMention(
+                    match.start(), match.end(), match.group(), meaning, rule.name, rule.mod
+                )
 
 
 def extract(text: str) -> list[TimeMention]:
@@ -849,8 +1384,19 @@ def extract(text: str) -> list[TimeMention]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
-    mentions = _join_clock(text, [_with_modifier(text, m) for m in taken])
+    mentions = _join_season_year(
+        text, _join_clock(text, [_with_approximation(text, _with_modifier(text, m)) for m in taken])
+    )
     if not mentions:
         return []
     tenses = TenseIndex(text)
-    return [attrs.evolve(m, tense=tenses.tense(m.start, m.end)) for m in mentions]
+    return [
+        attrs.evolve(
+            m,
+            tense=tenses.tense(m.start, m.end),
+            deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+            or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
+            since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+        )
+        for m in mentions
+    ]

@@ -26,7 +26,7 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan
 MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
     "last", "next", "this", "early", "late", "mid", "beginning of", "end of", "middle of",
-    "start of",
+    "start of", "for", "the", "a", "its", "their",
 })  # fmt: skip
 
 #: The part of MONTH_CONTEXT_WORDS strong enough for a month that is also a word ("in May",
@@ -39,6 +39,34 @@ STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 #: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
 YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
+})  # fmt: skip
+
+#: Lowest and highest four-digit numbers taken for a year with no word around to say so:
+#: "the 1996 campaign", "between 1994 and 1997".
+BARE_YEAR_RANGE: Final[tuple[int, int]] = (1700, 2099)
+
+#: Words before a number that make it a label or a count, not a year: "Room 2024", "Flight
+#: 1990", "some 1500", "at 1800" (a clock time).
+NOT_YEAR_BEFORE: Final[frozenset[str]] = frozenset({
+    "room", "flight", "no", "no.", "number", "page", "pages", "route", "version", "model",
+    "article", "section", "chapter", "highway", "interstate", "bus", "platform", "gate", "suite",
+    "box", "code", "resolution", "item", "exit", "channel", "track", "level", "grade", "ward",
+    "district", "precinct", "line", "unit", "apartment", "lot", "pier", "terminal", "figure",
+    "table", "rule", "bill", "motion", "decree", "at", "about", "some", "nearly", "almost",
+    "over", "under",
+})  # fmt: skip
+
+#: Signs just before a number that make it an amount: "$1990".
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset({"$", "#", "\u00a3", "\u20ac", "\u00a5"})
+
+#: Words after a number that make it a count or a measure, not a year: "2000 people".
+MEASURE_WORDS: Final[frozenset[str]] = frozenset({
+    "percent", "per", "people", "persons", "men", "women", "children", "troops", "soldiers",
+    "workers", "jobs", "employees", "students", "miles", "kilometers", "kilometres", "km", "meters",
+    "metres", "feet", "ft", "yards", "tons", "tonnes", "pounds", "kilograms", "kg", "dollars",
+    "euros", "yen", "yuan", "barrels", "acres", "hectares", "cars", "units", "shares", "votes",
+    "seats", "cases", "deaths", "points", "words", "hours", "hrs", "gmt", "utc", "local",
+    "degrees", "calories", "rounds", "homes", "houses", "members",
 })  # fmt: skip
 
 #: Words that make a four-digit number a year and belong to the expression: "fiscal 2025".
@@ -66,6 +94,17 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 
+#: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
+CLOCK_HALVES: Final[dict[str, bool]] = {
+    "morning": False, "afternoon": True, "evening": True,
+}  # fmt: skip
+
+#: Decades in words and their tens: "the nineties" (taken in the 1900s).
+DECADE_WORDS: Final[dict[str, int]] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 #: Time zones written after a clock time: "14:30 GMT".
 TIME_ZONES: Final[frozenset[str]] = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "ct", "cst", "cdt", "mt",
@@ -75,6 +114,17 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
 ORDINALS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4, "last": 4,
+}  # fmt: skip
+
+#: Words before "year's" that place a quarter or half in a year counted from the reference
+#: year: "last year's third quarter".
+YEAR_POSSESSORS: Final[dict[str, int]] = {"this": 0, "last": -1, "next": 1}
+
+#: Words between "the" and "quarter" or "period" that name the period a company reports on
+#: (0) or the same period a year before (1): "the latest quarter", "the year-ago period".
+REPORTING_PERIOD_WORDS: Final[dict[str, int]] = {
+    "latest": 0, "year-earlier": 1, "year-ago": 1, "comparable": 1,
+    "corresponding": 1, "year-before": 1,
 }  # fmt: skip
 
 NUMBER_WORDS: Final[dict[str, int]] = {
@@ -134,16 +184,127 @@ VAGUE_DURATION_UNITS: Final[frozenset[str]] = frozenset({
 #: Units after "every" or "each" and the TIMEX3 value of the set they name: "every week".
 RECURRING_UNITS: Final[dict[str, str]] = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "P1W",
+    "quarter": "P1Q",
 }  # fmt: skip
 
 #: Parts of the day after "every" or "each": "every morning" (their codes: PARTS_OF_DAY).
 RECURRING_PARTS_OF_DAY: Final[frozenset[str]] = frozenset({"morning", "evening", "night"})
 
+#: Year phrases a report is about when a preposition comes before them: "for the year",
+#: "in the fiscal year" (the year of the reference date, or its last year: "latest").
+REPORT_YEARS: Final[dict[str, int]] = {
+    "the year": 0, "the full year": 0, "the fiscal year": 0, "the current fiscal year": 0,
+    "its fiscal year": 0, "the latest fiscal year": -1,
+}  # fmt: skip
+
+#: Shorter periods a report is about after a preposition: "for the week", "in the month".
+REPORT_PERIODS: Final[dict[str, str]] = {"the week": "week", "the month": "month"}
+
+#: Words before "the year" that make it the year a report is about ("for the year").
+REPORT_YEAR_OPENERS: Final[frozenset[str]] = frozenset({
+    "for", "in", "during", "throughout", "through",
+})  # fmt: skip
+
+#: Words after a year phrase that make it the span of a fiscal year: "the year ended June 30".
+FISCAL_SPAN_WORDS: Final[frozenset[str]] = frozenset({"ended", "ending", "ends", "to"})
+
+#: Words after "the year" that make it some other year: "the year before", "the year of".
+NOT_REPORT_YEAR_AFTER: Final[frozenset[str]] = frozenset({
+    "before", "after", "earlier", "ago", "later", "of", "when", "that", "in", "since", "he", "she",
+    "they", "we", "i", "it",
+})  # fmt: skip
+
+#: The hundreds of a year said in words: "nineteen ninety-six".
+SPELLED_CENTURIES: Final[dict[str, int]] = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+#: Holidays on a fixed day of the year: (month, day).
+FIXED_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+    "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
+    "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31),
+}  # fmt: skip
+
+#: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
+WEEKDAY_HOLIDAYS: Final[dict[str, tuple[int, int, int]]] = {
+    "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2), "memorial day": (5, 0, -1), "father's day": (6, 6, 3),
+    "labor day": (9, 0, 1), "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+}  # fmt: skip
+
+#: Holidays counted in days from Easter Sunday.
+EASTER_HOLIDAYS: Final[dict[str, int]] = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "ash wednesday": -46,
+    "palm sunday": -7, "pentecost": 49,
+}  # fmt: skip
+
+#: Holidays on the day after the n-th weekday of a month: US Election Day, the Tuesday after
+#: the first Monday of November: (month, weekday, n, days after).
+AFTER_WEEKDAY_HOLIDAYS: Final[dict[str, tuple[int, int, int, int]]] = {
+    "election day": (11, 0, 1, 1),
+}  # fmt: skip
+
+#: Words before a unit that make an anaphoric "same" period: "that year", "the same month".
+SAME_PERIOD_WORDS: Final[frozenset[str]] = frozenset({"that", "the same", "that same"})
+
+#: Units after SAME_PERIOD_WORDS: "that week", "that quarter".
+SAME_PERIOD_UNITS: Final[frozenset[str]] = frozenset({"week", "month", "quarter", "year"})
+
+#: Units after "the" that a position modifier places in the current period: "the end of the
+#: month", "the beginning of the year".
+POSITIONED_UNITS: Final[frozenset[str]] = frozenset({
+    "week", "month", "quarter", "year", "decade", "century",
+})  # fmt: skip
+
+#: Spellings of the end of the year: "by year-end", "by year's end".
+YEAR_END_PHRASES: Final[frozenset[str]] = frozenset({"year-end", "year end", "year's end"})
+
+#: Words before a plural unit without "the" that make it the past or the future as a
+#: reference: "in recent years", "in coming weeks", "past years", "future quarters".
+VAGUE_REFERENCE_WORDS: Final[dict[str, str]] = {
+    "past": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "coming": "FUTURE_REF",
+}  # fmt: skip
+
+#: Modal verbs, after which "one day" is a day ahead: "it will one day be".
+MODAL_VERBS: Final[frozenset[str]] = frozenset({
+    "will", "would", "could", "might", "may", "can", "should", "must", "shall",
+})  # fmt: skip
+
+#: Words after "the" and a plural unit that make it a stretch of time next to an event: "in
+#: the weeks before the vote", "the years that followed".
+SURROUNDING_PERIOD_WORDS: Final[frozenset[str]] = frozenset({
+    "before", "after", "following", "that followed", "leading up to",
+})  # fmt: skip
+
+#: Plural units after VAGUE_PERIOD_WORDS and VAGUE_REFERENCE_WORDS.
+VAGUE_PERIOD_UNITS: Final[frozenset[str]] = frozenset({
+    "days", "weeks", "months", "quarters", "years", "decades",
+})  # fmt: skip
+
+#: Frequency words that are adjectives of reports after a determiner: "its quarterly dividend"
+#: names no set of times.
+FREQUENCY_ADJECTIVES: Final[frozenset[str]] = frozenset({"quarterly", "monthly", "yearly"})
+
+#: Words just before a frequency adjective that make it modify a noun.
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "first",
+    "initial", "regular", "latest", "last", "next", "average",
+})  # fmt: skip
+
+#: Words that, a word or two before "a week" or "a year", make it a rate: "700 seats a week",
+#: "$2 million a year" (besides numerals).
+RATE_AMOUNT_WORDS: Final[frozenset[str]] = frozenset({
+    "million", "billion", "thousand", "hundred", "times", "once", "twice", "percent",
+})  # fmt: skip
+
 # --- Relative and deictic words ------------------------------------------------------------
 
 #: Shift words before a weekday, month, season or unit: "last Tuesday", "next month".
 SHIFT_WORDS: Final[dict[str, int]] = {
-    "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+    "last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0, "next": 1,
+    "coming": 1, "this coming": 1,
 }  # fmt: skip
 
 #: Day words relative to the reference day.
@@ -188,14 +349,23 @@ COUNTED_DIRECTIONS: Final[dict[str, tuple[int, bool]]] = {
 REFERENCES: Final[dict[str, str]] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "in the future": "FUTURE_REF",
-    "in the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "current": "PRESENT_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip
 
-#: Words just before "now" that make a phrase of it which is no present reference: "until
-#: now", "from now", "by now" (matched at the end of the text before, even inside a word).
-NOW_OPENERS: Final[frozenset[str]] = frozenset({"from", "until", "till", "by", "right"})
+#: References that name a time only after a preposition: "in [the past]", "into [the future]"
+#: ("the future of the party" is no time).
+PREPOSITIONAL_REFERENCES: Final[frozenset[str]] = frozenset({"the past", "the future"})
+
+#: Prepositions that make a time of a prepositional reference.
+REFERENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "in", "into", "about", "for", "from", "than",
+})  # fmt: skip
+
+#: Words just before "now" that make it part of another phrase: "two weeks from now", "right
+#: now" (matched at the end of the text before, even inside a word). "until now" stays a time.
+NOW_OPENERS: Final[frozenset[str]] = frozenset({"from", "right"})
 
 #: Adverbs of frequency and their TIMEX3 SET values.
 FREQUENCY_ADVERBS: Final[dict[str, str]] = {
@@ -203,12 +373,41 @@ FREQUENCY_ADVERBS: Final[dict[str, str]] = {
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
 }  # fmt: skip
 
+#: Words just before a date that make it a deadline or a term, which lies ahead whatever the
+#: tense of the clause: "extended until March 6", "payable Dec. 7", "as soon as Tuesday".
+DEADLINE_CUES: Final[frozenset[str]] = frozenset({
+    "by", "until", "till", "through", "effective", "payable", "record", "as soon as",
+    "as early as", "no later than", "deadline of", "expire", "expires", "extended to",
+    "postponed to", "delayed to", "moved to", "pushed back to", "put off to", "set for",
+    "scheduled for",
+})  # fmt: skip
+
+#: Words before a time that make it the start of a span lasting until now: "since Oct. 23".
+SINCE_CUES: Final[frozenset[str]] = frozenset({"since", "ever since"})
+
+#: Words that may stand between a SINCE_CUES word and its time: "since shortly after the
+#: Oct. 23 slaying", "since early March" (the modifier is part of the expression).
+SINCE_FILLERS: Final[frozenset[str]] = frozenset({
+    "shortly", "just", "soon", "right", "after", "before", "the", "its", "their",
+})  # fmt: skip
+
+#: Words just after a date that make it a deadline: "the Jan. 14 deadline".
+DEADLINE_NOUNS: Final[frozenset[str]] = frozenset({
+    "deadline", "deadlines", "return date", "due date", "expiration", "expiry", "target date",
+})  # fmt: skip
+
 # --- Modifiers -----------------------------------------------------------------------------
 
 #: Words before a date that place it within its period: "early November", "late 2024".
 POSITION_MODIFIERS: Final[dict[str, str]] = {
     "early": "START", "the beginning of": "START", "the start of": "START",
     "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
+}  # fmt: skip
+
+#: Words before a day, a period or a time that place it before or after another point of it,
+#: or near it: "earlier this year", "later Tuesday", "around 7 p.m.".
+RELATIVE_POSITION_MODIFIERS: Final[dict[str, str]] = {
+    "earlier": "START", "later": "END", "around": "APPROX",
 }  # fmt: skip
 
 #: Words before an amount of time that bound or soften it: "nearly three years".
@@ -221,14 +420,35 @@ AMOUNT_MODIFIERS: Final[dict[str, str]] = {
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
 }  # fmt: skip
 
+#: Words after an amount of time that make it approximate: "a week or so" (mod APPROX).
+APPROXIMATE_SUFFIXES: Final[frozenset[str]] = frozenset({"or so"})
+
+#: Amount modifiers that are prepositions before a bare amount of time: "rose over three
+#: years" is during them, not more than them (still MORE_THAN in "over an hour later").
+PREPOSITION_AMOUNT_MODIFIERS: Final[frozenset[str]] = frozenset({"over"})
+
+#: Modifier values whose words qualify an amount of time but stay outside its expression, as
+#: TimeML corpora annotate them: "about [two weeks]" (mod APPROX).
+OUTSIDE_AMOUNT_MODS: Final[frozenset[str]] = frozenset({"APPROX"})
+
+#: Common words of time (not names like months or weekdays), which written with a capital
+#: inside a sentence are part of a title: "ABC's "This Week"", "CBS's "60 Minutes"".
+COMMON_TIME_WORDS: Final[frozenset[str]] = frozenset({
+    *UNITS, "today", "tonight", "tomorrow", "yesterday", "now", "noon", "midnight", "morning",
+    "afternoon", "evening", "night",
+})  # fmt: skip
+
 # --- Tense cues ----------------------------------------------------------------------------
 
 #: Words and phrases that put a clause in the future (including plans and schedules).
 FUTURE_CUES: Final[tuple[str, ...]] = (
-    "will", "won't", "shall", "'ll", "going to", "is to", "are to", "set to", "due to",
-    "scheduled to", "scheduled for", "expected to", "plans to", "plan to", "planning to",
-    "planned for", "intends to", "intend to", "aims to", "ready to", "prepares to",
-    "preparing to", "upcoming", "would", "is poised to", "are poised to",
+    "will", "won't", "shall", "'ll", "going to", "is to", "are to", "set to", "set for",
+    "is due to", "are due to", "be due to", "was due to", "were due to", "scheduled to",
+    "scheduled for", "expected to", "plans to", "plan to", "planning to", "planned for",
+    "planned to", "planned", "scheduled", "intends to", "intend to", "aims to", "ready to",
+    "prepares to", "preparing to", "upcoming", "would", "is poised to", "are poised to",
+    "expects to", "expect to", "expecting to", "hopes to", "hope to", "hoping to", "seeks to",
+    "seek to",
 )  # fmt: skip
 
 #: Verb forms that put a clause in the present tense.

@@ -28,6 +28,7 @@ from typing import Final, Literal, get_args
 
 import attrs
 
+from timeline import lexicon
 from timeline.documents import DocumentKind
 from timeline.extract import (
     Anaphoric,
@@ -36,10 +37,12 @@ from timeline.extract import (
     Deictic,
     Duration,
     Grain,
+    Holiday,
     Meaning,
     PeriodOfYear,
     Recurrence,
     Reference,
+    ReportingPeriod,
     Tense,
     WeekdayRef,
     extract,
@@ -53,6 +56,7 @@ __all__ = [
     "TimeValue",
     "add_months",
     "extract_times",
+    "holiday_date",
     "resolve",
 ]
 
@@ -115,18 +119,33 @@ class TimeValue:
 @attrs.frozen
 class Context:
     """What resolution needs besides the words: reference date, tense, last mentioned date,
-    and the kind of document (a narrative's tense does not point away from its anchor)."""
+    the kind of document (a narrative's tense does not point away from its anchor) and the
+    last mentioned reporting period (a quarter or half: what "the quarter" refers to)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
     previous: TimeValue | None = None
     direction: Direction | None = None
     kind: DocumentKind = "news"
+    period: TimeValue | None = None
+    deadline: bool = False
+    since: bool = False
 
     def direction_for(self, kind: str) -> Direction:
-        """The direction for an expression of ``kind``: explicit, by tense, or the default."""
+        """The direction for an expression of ``kind``: explicit, by tense, or the default.
+
+        A deadline ("until Tuesday", "by Jan. 14") is often ahead of a past-tense verb ("was
+        extended until"): a date takes the nearest, a weekday looks ahead unless the clause is
+        in the past tense, where it takes the nearest. The start of a span lasting until now
+        ("since Oct. 23", "has risen since March") lies behind."""
         if self.direction is not None:
             return self.direction
+        if self.since and self.kind == "news":
+            return Direction.PAST
+        if self.deadline and self.kind == "news":
+            if kind == "calendar" or self.tense is Tense.PAST:
+                return Direction.NEAREST
+            return Direction.FUTURE
         if self.kind == "narrative" and self.tense is not Tense.FUTURE:
             return NARRATIVE_DIRECTION[kind]
         return _TENSE_DIRECTION.get(self.tense, DEFAULT_DIRECTION[kind])
@@ -296,7 +315,9 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         return TimeValue("DATE", f"{year}-{meaning.index}")
     if isinstance(meaning, ClockTime):
         day = _unresolved(meaning.day).value if meaning.day is not None else "XXXX-XX-XX"
-        return TimeValue("TIME", day + _clock_suffix(meaning))
+        return TimeValue(_clock_type(meaning), day + _clock_suffix(meaning))
+    if isinstance(meaning, ReportingPeriod):
+        return TimeValue("DATE", "XXXX-QX" if meaning.grain is Grain.QUARTER else "XXXX")
     if isinstance(meaning, Deictic | Anaphoric):
         patterns = {
             Grain.WEEK: "XXXX-WXX", Grain.WEEKEND: "XXXX-WXX-WE", Grain.MONTH: "XXXX-XX",
@@ -305,6 +326,13 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         }  # fmt: skip
         return TimeValue("DATE", patterns.get(meaning.grain, "XXXX-XX-XX"))
     return TimeValue("DATE", "XXXX-XX-XX")
+
+
+def _clock_type(meaning: ClockTime) -> TimexType:
+    """A part of a named day ("Thursday night", "Nov. 3 evening") is a DATE, as TimeML corpora
+    mostly annotate it; a clock time or a part of a deictic day ("tonight") is a TIME."""
+    named = isinstance(meaning.day, (CalendarDate, WeekdayRef))
+    return "DATE" if named and meaning.hour is None else "TIME"
 
 
 def _clock_suffix(meaning: ClockTime) -> str:
@@ -330,6 +358,9 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             candidates.append(_period_value(year, Grain.MONTH, meaning.month))
         elif meaning.day <= calendar.monthrange(year, meaning.month)[1]:
             candidates.append(_day_value(dt.date(year, meaning.month, meaning.day)))
+    if meaning.weekday is not None and meaning.day is not None:
+        same_weekday = [c for c in candidates if c.start and c.start.weekday() == meaning.weekday]
+        candidates = same_weekday or candidates
     if not candidates:
         return _unresolved(meaning)
     return _choose(candidates, ref, ctx.direction_for("calendar"))
@@ -352,13 +383,72 @@ def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt
     return ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` of a month (``nth`` -1: the last one)."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of the holiday ``name`` (a key of the lexicon's holiday tables) in ``year``."""
+    if name in lexicon.FIXED_HOLIDAYS:
+        return dt.date(year, *lexicon.FIXED_HOLIDAYS[name])
+    if name in lexicon.WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *lexicon.WEEKDAY_HOLIDAYS[name])
+    if name in lexicon.EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    month, weekday, nth, after = lexicon.AFTER_WEEKDAY_HOLIDAYS[name]
+    return _nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after)
+
+
+def _start(value: TimeValue) -> dt.date:
+    assert value.start is not None
+    return value.start
+
+
+def _resolve_holiday(meaning: Holiday, ref: dt.date | None, ctx: Context) -> TimeValue:
+    if meaning.year is not None:
+        return _day_value(holiday_date(meaning.name, meaning.year))
+    if ref is None:
+        return TimeValue("DATE", "XXXX-XX-XX")
+    years = range(max(ref.year - 1, dt.MINYEAR), min(ref.year + 1, dt.MAXYEAR) + 1)
+    candidates = [_day_value(holiday_date(meaning.name, year)) for year in years]
+    if meaning.shift == -1:
+        return max((c for c in candidates if c.start and c.start < ref), key=_start)
+    if meaning.shift == 1:
+        return min((c for c in candidates if c.start and c.start > ref), key=_start)
+    if meaning.shift == 0:
+        return next(c for c in candidates if c.start and c.start.year == ref.year)
+    return _choose(candidates, ref, ctx.direction_for("calendar"))
+
+
 def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
     if meaning.grain is Grain.DECADE:
         return _decade_value(int(meaning.index))
+    if meaning.grain is Grain.CENTURY:
+        return _century_value(int(meaning.index))
     if meaning.year is not None:
         return _period_value(meaning.year, meaning.grain, meaning.index)
     if ref is None:
         return _unresolved(meaning)
+    if meaning.year_offset is not None:
+        return _period_value(ref.year + meaning.year_offset, meaning.grain, meaning.index)
     years = range(max(ref.year - 2, dt.MINYEAR), min(ref.year + 2, dt.MAXYEAR) + 1)
     candidates = [_period_value(year, meaning.grain, meaning.index) for year in years]
     if meaning.shift == 0:
@@ -370,7 +460,12 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
     if meaning.shift == 1:
         coming = [c for c in candidates if c.start is not None and c.start > ref]
         return min(coming, key=lambda c: c.start or ref)
-    return _choose(candidates, ref, ctx.direction_for("calendar"))
+    direction = ctx.direction_for("calendar")
+    if meaning.grain in REPORTING_GRAINS and direction is Direction.FUTURE:
+        # "plans to restructure after its third-quarter loss": a quarter or half told in
+        # the future tense is still most often the one just reported.
+        direction = Direction.NEAREST
+    return _choose(candidates, ref, direction)
 
 
 def _resolve_deictic(meaning: Deictic, ref: dt.date, ctx: Context) -> TimeValue:
@@ -398,6 +493,8 @@ def _duration_value(meaning: Duration, ref: dt.date | None) -> TimeValue:
         count = meaning.amount * per
         amount = str(int(count)) if count == int(count) else f"{count:g}"
     value = f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+    if meaning.amount is not None and meaning.amount * per != int(meaning.amount * per):
+        value = _split_fraction(meaning.amount * per, code) or value
     if (
         meaning.direction == 0
         or ref is None
@@ -412,6 +509,32 @@ def _duration_value(meaning: Duration, ref: dt.date | None) -> TimeValue:
     else:
         start, end = _add_units(ref, meaning.grain, -count) + dt.timedelta(days=1), ref
     return TimeValue("DURATION", value, start, end, Grain.DAY, anchor=ref)
+
+
+#: The next smaller unit of a duration code and how many of it make one: a fraction of a
+#: year is written in months ("P2Y6M"), of an hour in minutes ("PT5H30M").
+_SMALLER_UNITS: Final[dict[str, tuple[str, int]]] = {
+    "Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60),
+}  # fmt: skip
+
+
+def _split_fraction(count: float, code: str) -> str | None:
+    """A fractional amount as whole units and the next smaller unit ("P2Y6M"), when the
+    fraction comes out whole in it; else None."""
+    if code not in _SMALLER_UNITS:
+        return None
+    smaller, per = _SMALLER_UNITS[code]
+    whole = int(count)
+    rest = (count - whole) * per
+    if abs(rest - round(rest)) > 1e-9:
+        return None
+    big = f"{whole}{code[-1]}" if whole else ""
+    small = f"{round(rest)}{smaller[-1]}"
+    if code.startswith("T"):
+        return f"PT{big}{small}"
+    if smaller.startswith("T"):
+        return f"P{big}T{small}"
+    return f"P{big}{small}"
 
 
 def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
@@ -433,7 +556,47 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
         return _unresolved(meaning)
-    return TimeValue("TIME", day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor)
+    return TimeValue(
+        _clock_type(meaning), day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor
+    )
+
+
+#: Grains of the periods a company reports on, that "the quarter" or "the period" can name.
+REPORTING_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.QUARTER, Grain.HALF})
+
+
+def _reporting_period(meaning: ReportingPeriod, ref: dt.date, ctx: Context) -> TimeValue:
+    """The period last mentioned, if of the grain asked for, else the last quarter that ended
+    before the reference day; moved back ``years_back`` years."""
+    period = ctx.period
+    if (
+        period is None
+        or period.start is None
+        or period.grain is None
+        or (meaning.grain is not None and period.grain is not meaning.grain)
+        or (meaning.years_back == 0 and period.start > ref)
+    ):
+        year, month = add_months(ref.year, ref.month, -3)
+        period = _period_containing(dt.date(year, month, 1), Grain.QUARTER)
+    assert period.start is not None and period.grain is not None
+    start = period.start
+    year = meaning.year if meaning.year is not None else start.year - meaning.years_back
+    if year == start.year:
+        return period
+    return _period_containing(start.replace(year=year), period.grain)
+
+
+def _names_reporting_period(meaning: Meaning, value: TimeValue, reference: dt.date | None) -> bool:
+    """Whether a resolved expression names the period a text reports on: a quarter or half
+    by its number ("the third quarter") that has ended by the reference day, not one counted
+    back from it ("the year-ago quarter") nor one counted from the reference ("next
+    quarter")."""
+    return (
+        isinstance(meaning, PeriodOfYear)
+        and (meaning.year_offset or 0) >= 0
+        and value.grain in REPORTING_GRAINS
+        and (reference is None or (value.end is not None and value.end < reference))
+    )
 
 
 def _recurrence_value(meaning: Recurrence) -> TimeValue:
@@ -482,6 +645,21 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         return TimeValue("DATE", meaning.kind)
     if isinstance(meaning, Recurrence):
         return _recurrence_value(meaning)
+    if isinstance(meaning, Holiday):
+        value = _resolve_holiday(meaning, ref, ctx)
+        return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
+    if isinstance(meaning, ReportingPeriod):
+        if ref is None:
+            return _unresolved(meaning)
+        return attrs.evolve(_reporting_period(meaning, ref, ctx), anchor=ref)
+    if (
+        isinstance(meaning, Deictic | Anaphoric)
+        and meaning.same_period
+        and ctx.period is not None
+        and meaning.offset is not None
+        and ref is not None
+    ):
+        return _reporting_period(ReportingPeriod(ctx.period.grain, -meaning.offset), ref, ctx)
     if isinstance(meaning, ClockTime):
         return _resolve_clock(meaning, ctx)
     if isinstance(meaning, Anaphoric):
@@ -548,14 +726,25 @@ def extract_times(
         published = published.date()
     reference = published if kind == "news" else None
     previous: TimeValue | None = None
+    period: TimeValue | None = None
     found: list[TimeExpression] = []
     for mention in extract(text):
-        context = Context(reference, mention.tense, previous, kind=kind)
+        context = Context(
+            reference,
+            mention.tense,
+            previous,
+            kind=kind,
+            period=period,
+            deadline=mention.deadline,
+            since=mention.since,
+        )
         value = resolve(mention.meaning, context)
         if mention.mod is not None:
             value = attrs.evolve(value, mod=mention.mod)
         if value.type in ("DATE", "TIME") and value.start is not None:
             previous = value
+            if _names_reporting_period(mention.meaning, value, reference):
+                period = value
             if kind == "narrative" and value.grain in _NARRATIVE_ANCHOR_GRAINS:
                 reference = value.start
         found.append(
