@@ -273,6 +273,36 @@ def test_each_clause_of_a_sentence_has_its_own_date() -> None:
     assert dates == {"meet": MONDAY, "visit": TUESDAY}
 
 
+@pytest.mark.parametrize("coordinator", ["and", "but", "while"])
+def test_coordinated_clauses_each_report_their_own_event(coordinator: str) -> None:
+    text = (
+        f"Jane Doe met Omar Haddad on Monday, {coordinator} Lena Ortiz visited Paul Grant "
+        "on Tuesday."
+    )
+    found = {m.predicate: (day_of(m), m.participants) for m in mentions_of(text)}
+    assert found == {"meet": (MONDAY, ("doe", "haddad")), "visit": (TUESDAY, ("grant", "ortiz"))}
+    for mention in mentions_of(text):
+        assert mention.text == text  # the whole sentence stays the provenance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe met Omar Haddad, Lena Ortiz and Paul Grant on Monday.",
+        "Jane Doe met Omar Haddad on Monday, and then in Geneva.",
+        "On Monday, Jane Doe, the newly elected prime minister, and Omar Haddad met in Rome.",
+    ],
+)
+def test_a_list_after_a_comma_is_not_a_second_clause(sentence: str) -> None:
+    (mention,) = mentions_of(sentence)
+    assert mention.predicate == "meet" and day_of(mention) == MONDAY
+
+
+def test_an_acronym_is_a_participant_even_when_it_is_also_a_common_word() -> None:
+    (mention,) = mentions_of("On Monday, the WHO raised its alert level.")
+    assert mention.participants == ("who",)
+
+
 # --- denials ---------------------------------------------------------------------------------
 
 

@@ -246,5 +246,16 @@ def test_the_seeds_build_into_a_disputed_story() -> None:
     for event in disputed:
         assert {"denied"} <= {m.status for m in event.mentions}
     for event in timeline.dated():
-        assert any(m.time_text for m in event.mentions)
+        assert event.when is not None
+        if event.when.basis == "text":
+            assert any(m.time_text for m in event.mentions)
+        else:
+            assert not any(m.timex for m in event.mentions)
+            published = {d.id: d.published for d in timeline.documents if d.published}
+            assert event.when.start == min(published[m.doc_id] for m in event.mentions)
     assert Timeline.from_json(timeline.to_json()) == timeline
+
+
+def test_reading_in_worker_processes_gives_the_same_timeline() -> None:
+    items = list(iter_corpus(SEEDS))
+    assert build_timeline(items, workers=2).to_json() == build_timeline(items).to_json()

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from timeline import Document, Timeline, build_timeline, model
 from timeline.events import EventMention
 from timeline.pipeline import document_mentions
-from timeline.reconcile import CONFLICT_WINDOW_DAYS, MergedEvent, reconcile
+from timeline.reconcile import CONFLICT_WINDOW_DAYS, MergedEvent, block_sizes, reconcile
 
 Story = tuple[str, str, str]  # (id, published, text)
 
@@ -248,15 +248,114 @@ def test_events_are_in_chronological_order_with_undated_last() -> None:
             "2024-04-02",
             "Lena Ortiz resigned on April 1.\nThe resignation surprised Paul Grant.\n",
         ),
-        ("undated", "2024-03-20", "The talks between Jane Doe and Omar Haddad collapsed.\n"),
     )
-    timeline = build(stories)
+    undated = Document(id="undated", text="The talks between Jane Doe and Omar Haddad collapsed.\n")
+    timeline = build_timeline([*documents(stories), undated])
     dated = [e.when for e in timeline.events if e.when is not None]
     assert len(dated) >= 4
     assert dated == sorted(dated, key=lambda w: (w.start, w.end))
     flags = [e.when is None for e in timeline.events]
     assert flags == sorted(flags), "an undated event comes before a dated one"
     assert any(flags)
+
+
+def test_an_event_no_mention_dates_is_dated_by_its_first_publication_as_weak_evidence() -> None:
+    text = "The talks between Jane Doe and Omar Haddad collapsed"
+    timeline = build(
+        (("first", "2024-03-20", text + ".\n"), ("second", "2024-03-22", text + " in Geneva.\n"))
+    )
+    (event,) = [e for e in timeline.events if "talks" in e.summary]
+    assert event.when is not None
+    assert (event.when.start, event.when.end, event.when.basis) == (
+        dt.date(2024, 3, 20),
+        dt.date(2024, 3, 20),
+        "published",
+    )
+    assert {(e.doc_id, e.basis, e.time_text) for e in event.date_evidence} == {
+        ("first", "published", None),
+        ("second", "published", None),
+    }
+    assert not event.flags
+
+
+def test_a_date_the_text_gives_but_cannot_resolve_is_not_replaced_by_the_publication() -> None:
+    # "yesterday" of 1 January of year 1 lies before the calendar: the text dates the vote,
+    # unknowably, so the publication day is no evidence for it.
+    first_day = Document(
+        id="a",
+        text="The council voted on the budget yesterday.\nThe talks between Jane Doe and "
+        "Omar Haddad collapsed.\n",
+        published=dt.date(1, 1, 1),
+    )
+    timeline = build_timeline([first_day])
+    assert timeline.documents[0].status == "ok"
+    vote = next(e for e in timeline.events if "voted" in e.summary)
+    assert vote.when is None and not vote.date_evidence
+    talks = next(e for e in timeline.events if "talks" in e.summary)
+    assert talks.when is not None and talks.when.basis == "published"
+
+
+def test_date_evidence_names_the_mention_and_expression_behind_each_date() -> None:
+    timeline = build(PHONE_CALL)
+    call = next(e for e in timeline.events if e.when and e.when.timex == "2024-03-12")
+    assert call.when is not None and call.when.basis == "text"
+    evidence = {(e.doc_id, e.timex, e.time_text) for e in call.date_evidence}
+    assert ("planet", "2024-03-12", "Tuesday") in evidence
+    assert ("herald", "2024-03-12", "March 12") in evidence
+    for item in call.date_evidence:
+        mention = next(m for m in call.mentions if m.doc_id == item.doc_id)
+        assert item.time_text is not None and item.time_text in mention.text
+        assert any(m.start == item.mention_start for m in call.mentions if m.doc_id == item.doc_id)
+
+
+# --- blocking and salience -------------------------------------------------------------------
+
+
+def yearly(copies: int) -> list[Story]:
+    """The same two reports once a year: one story per year, never to be compared."""
+    return [
+        story
+        for year in range(2000, 2000 + copies)
+        for story in (
+            (f"a{year}", f"{year}-03-14", f"Jane Doe met Omar Haddad on March 12, {year}.\n"),
+            (f"b{year}", f"{year}-03-15", f"Omar Haddad and Jane Doe met on March 12, {year}.\n"),
+        )
+    ]
+
+
+def test_blocks_do_not_grow_with_the_number_of_stories() -> None:
+    few, many = block_sizes(mentions(yearly(2))), block_sizes(mentions(yearly(30)))
+    assert max(many) == max(few) <= 4
+    events = build(yearly(30)).events
+    assert len([e for e in events if e.summary.startswith(("Jane", "Omar"))]) == 30
+
+
+def test_reports_that_each_fit_the_next_do_not_chain_into_one_event() -> None:
+    stories = [
+        (name, "2024-03-20", f"Jane Doe met Omar Haddad on March {day}.\n")
+        for name, day in (("first", 1), ("second", 8), ("third", 15))
+    ]
+    assert 15 - 1 > CONFLICT_WINDOW_DAYS >= 8 - 1
+    for event in build(stories).events:
+        assert {"first", "third"} - {m.doc_id for m in event.mentions}
+
+
+def test_independent_publishers_outweigh_documents_of_one_publisher() -> None:
+    items = [
+        Document(id=i, text=t, published=dt.date(2024, 3, 14), source=source)
+        for i, source, t in (
+            ("a1", "Planet", "Jane Doe met Omar Haddad on March 12."),
+            ("a2", "Herald", "Omar Haddad and Jane Doe met on March 12 in Rome."),
+            ("b1", "Planet", "Lena Ortiz visited Paul Grant on March 12."),
+            ("b2", "Planet", "Paul Grant was visited by Lena Ortiz on March 12 in Lisbon."),
+        )
+    ]
+    events = build_timeline(items).events
+    meeting = next(e for e in events if {m.doc_id for m in e.mentions} == {"a1", "a2"})
+    visit = next(e for e in events if {m.doc_id for m in e.mentions} == {"b1", "b2"})
+    assert meeting.salience > visit.salience
+    top = build_timeline(items).top(1).events
+    assert [e.id for e in top] == [meeting.id]
 
 
 BASELINE_JSON = build(PHONE_CALL).to_json()
@@ -291,6 +390,34 @@ def test_a_document_added_twice_changes_no_date_or_flag(copied: str) -> None:
     story = next(s for s in PHONE_CALL if s[0] == copied)
     twice = build([*PHONE_CALL, ("copy-of-" + copied, story[1], story[2])])
     assert dates_and_flags(twice) == dates_and_flags(build(PHONE_CALL))
+
+
+POOL: tuple[Story, ...] = (
+    *PHONE_CALL,
+    ("minority", "2024-03-16", "Jane Doe met Omar Haddad on March 10.\n"),
+    (
+        "retract",
+        "2024-03-17",
+        "The Planet retracted its report that Jane Doe called Omar Haddad.\n",
+    ),
+    ("weak", "2024-03-18", "The talks between Lena Ortiz and Paul Grant collapsed.\n"),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.sampled_from(POOL), min_size=1, max_size=len(POOL), unique=True).flatmap(
+        lambda stories: st.tuples(
+            st.just(stories), st.sampled_from(stories), st.sampled_from(["", "\n", "  "])
+        )
+    )
+)
+def test_any_document_added_twice_changes_no_date_or_flag(
+    drawn: tuple[list[Story], Story, str],
+) -> None:
+    stories, copied, padding = drawn
+    copy = ("zz-copy", copied[1], padding + copied[2].replace(" ", "  ", 1) + padding)
+    assert dates_and_flags(build([*stories, copy])) == dates_and_flags(build(stories))
 
 
 def test_a_copy_of_the_minority_does_not_outvote_the_majority() -> None:

@@ -222,6 +222,13 @@ FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will"})
 
 #: Words that open a subordinate clause: a time expression across one dates another event,
 #: and a modal before one does not make the event after it hypothetical.
+#: Words that, after a comma, join two clauses that each report something: "Mexico closed
+#: its schools, and the WHO raised its alert". A sentence is cut before them when both sides
+#: have a finite verb.
+CLAUSE_COORDINATORS: Final[frozenset[str]] = frozenset({"and", "but", "while", "whereas"})
+#: How many words after the coordinator the second clause's verb may come.
+COORDINATED_VERB_REACH: Final = 6
+
 SUBORDINATORS: Final[frozenset[str]] = frozenset({"that", "which", "whether", "who", "whom"})
 
 #: Possessive endings stripped from a name ("Putin's"), longest first.

@@ -1,11 +1,14 @@
 """Events: turn the body sentences of a document into event mentions.
 
-A sentence that reports something happening (a past or planned action, or an event word
-such as "call" or "summit") becomes an :class:`EventMention`: its predicate (the event word,
-mapped to a shared concept where :mod:`timeline.cues` has one), its participants (names found
-by a light capitalisation-based recogniser, titles stripped), the source the sentence
-attributes it to, its status (asserted, reported, denied or planned) and the time expression
-that governs it: the dated expression nearest the event word.
+A sentence is read clause by clause: cut at ";", and before ", and", ", but", ", while"
+where both sides have a finite verb ("Mexico closed its schools, and the WHO raised its
+alert"). A clause that reports something happening (a past or planned action, or an event
+word such as "call" or "summit") becomes an :class:`EventMention`: its predicate (the event
+word, mapped to a shared concept where :mod:`timeline.cues` has one), its participants
+(names found by a light capitalisation-based recogniser: titles stripped, acronyms kept,
+names after "in", "at"... also listed as places), the source the sentence attributes it
+to, its status (asserted, reported, denied or planned) and the time expression that
+governs it: the dated expression nearest the event word.
 
 A denial yields two mentions: the denied proposition ("Putin spoke to Trump", status
 ``denied``, attributed to the denier) and the denial itself as an event of its own (alone,
@@ -16,7 +19,7 @@ Headings, page furniture and hypothetical clauses ("could lead to") yield nothin
 from __future__ import annotations
 
 import bisect
-import functools
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -26,7 +29,7 @@ import attrs
 from timeline import cues, lexicon
 from timeline._patterns import alternation
 from timeline.documents import Document
-from timeline.extract import Tense, TenseIndex, looks_past
+from timeline.extract import Tense, clause_tense, looks_past
 from timeline.model import MentionStatus
 from timeline.resolve import TimeExpression
 from timeline.segment import Sentence
@@ -36,7 +39,13 @@ __all__ = ["EventMention", "MentionStatus", "find_mentions"]
 
 @attrs.frozen
 class EventMention:
-    """One sentence's report of one event, with its provenance in the document."""
+    """One sentence's report of one event, with its provenance in the document.
+
+    ``published`` and ``publisher`` are the document's: weak evidence of the event's date
+    when nothing dates it, and the independent outlet that reports it. ``unresolved_time``
+    says the clause has a date that could not be resolved ("yesterday" without a known
+    year): the text dates the event, so its publication is no evidence.
+    """
 
     doc_id: str
     start: int
@@ -53,10 +62,15 @@ class EventMention:
     position: float
     notes: tuple[str, ...] = ()
     referring: bool = False
+    published: dt.date | None = None
+    publisher: str | None = None
+    unresolved_time: bool = False
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class _Token:
+    """A word with its offsets; plain slots (not frozen) because documents have many."""
+
     text: str
     lower: str
     start: int
@@ -67,6 +81,8 @@ class _Token:
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
 _CALENDAR_WORDS: Final[frozenset[str]] = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
 _DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
+#: What stands for an unknown digit in a TIMEX3 value ("XXXX-XX-XX").
+_UNKNOWN: Final = "X"
 #: The concept of a denial event ("denied", "dismissed", "There was no ...").
 _DENY: Final = "deny"
 #: How many words after "according to" its source may start.
@@ -88,10 +104,12 @@ _CORRECTION = _phrases(cues.CORRECTION_CUES)
 
 def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     """The words of ``text[start:end]``, with offsets into ``text``."""
-    return tuple(
-        _Token(m.group(), m.group().lower().rstrip("."), m.start(), m.end(), i)
-        for i, m in enumerate(_TOKEN.finditer(text, start, end))
-    )
+    found: list[_Token] = []
+    add = found.append
+    for i, m in enumerate(_TOKEN.finditer(text, start, end)):
+        word = m.group()
+        add(_Token(word, word.lower().rstrip("."), *m.span(), i))
+    return tuple(found)
 
 
 def _token_starts(tokens: Sequence[_Token]) -> tuple[int, ...]:
@@ -136,7 +154,7 @@ def _names(tokens: Sequence[_Token], known_names: frozenset[str], text: str) -> 
         titled = [i for i, t in enumerate(run) if t.lower in cues.TITLES]
         after_title = run[titled[-1] + 1 :] if titled else run
         parts = after_title or [t for t in run if t.lower not in cues.TITLES]
-        while parts and parts[0].lower in cues.NOT_NAMES:
+        while parts and parts[0].lower in cues.NOT_NAMES and not _is_acronym(parts[0].text):
             parts.pop(0)
         if parts:
             first = parts[0].index
@@ -147,11 +165,14 @@ def _names(tokens: Sequence[_Token], known_names: frozenset[str], text: str) -> 
     for token in tokens:
         if run and text[run[-1].end : token.start] != " ":
             close()
+        if not _is_capitalised(token):
+            if run:
+                close()
+            continue
         word = _possessive(token.text)
         lower = word.lower().rstrip(".")
         usable = (
-            _is_capitalised(token)
-            and lower not in _CALENDAR_WORDS
+            lower not in _CALENDAR_WORDS
             and not (token.index == 0 and lower in cues.NOT_NAMES)
             and not (token.index == 0 and not _opens_with_name(tokens, lower, known_names))
         )
@@ -171,6 +192,11 @@ def _names(tokens: Sequence[_Token], known_names: frozenset[str], text: str) -> 
     if run:
         close()
     return found
+
+
+def _is_acronym(word: str) -> bool:
+    """All capitals, two letters or more ("WHO", "US"): a name, even if the word is common."""
+    return len(word) > 1 and word.isupper()
 
 
 def _opens_with_name(tokens: Sequence[_Token], lower: str, known_names: frozenset[str]) -> bool:
@@ -307,15 +333,14 @@ def _is_content_verb(tokens: Sequence[_Token], index: int) -> bool:
     """A finite past verb or a verb after "will" that is not a report, light or auxiliary."""
     token = tokens[index]
     previous = _before(tokens, index)
+    after_future = previous is not None and previous.lower in cues.FUTURE_AUXILIARIES
+    if not after_future and not looks_past(token.lower):
+        return False
     if token.lower in cues.REPORT_VERBS or token.lower in cues.AUXILIARIES:
         return False
     if token.lower in cues.LIGHT_VERBS or token.lower in cues.HAPPEN_VERBS:
         return False
-    return _is_past(tokens, index) or (
-        previous is not None
-        and previous.lower in cues.FUTURE_AUXILIARIES
-        and not _is_capitalised(token)
-    )
+    return _is_past(tokens, index) or (after_future and not _is_capitalised(token))
 
 
 def _is_capitalised_mid(token: _Token) -> bool:
@@ -438,9 +463,9 @@ def _is_hypothetical(text: str, tokens: Sequence[_Token], trigger: _Token) -> bo
     return False
 
 
-_CLAUSE_OPENERS = re.compile(
-    r"\b(?:" + "|".join(sorted(cues.SUBORDINATORS)) + r")\b|[;:]", re.IGNORECASE
-)
+# Lower case only: "WHO" (an organisation) or a capitalised "That" opens no clause between a
+# date and its event word.
+_CLAUSE_OPENERS = re.compile(r"\b(?:" + "|".join(sorted(cues.SUBORDINATORS)) + r")\b|[;:]")
 
 
 def _governing_time(
@@ -487,10 +512,10 @@ def find_mentions(
 ) -> list[EventMention]:
     """Event mentions of the body sentences of ``document``, in text order.
 
-    Each clause (a sentence cut at ";") is read on its own; its mentions keep the whole
-    sentence as provenance. A sentence inside a quotation opened earlier in the paragraph
-    is attributed to whoever the opening sentence quoted, and so is a quotation that follows
-    at once a quotation with a speaker ("“We met,” Doe said. “We agreed.”").
+    Each clause is read on its own; its mentions keep the whole sentence as provenance. A
+    sentence inside a quotation opened earlier in the paragraph is attributed to whoever the
+    opening sentence quoted, and so is a quotation that follows at once a quotation with a
+    speaker ("“We met,” Doe said. “We agreed.”").
     """
     text = document.text
     body = [s for s in sentences if s.role == "body"]
@@ -510,14 +535,22 @@ def find_mentions(
         words = text[sentence.start : sentence.end]
         inherited = quoted or (previous if words[:1] in _QUOTE_MARKS else None)
         speaker = inherited
+        quoting = any(q in words for q in _QUOTE_MARKS)
         for clause in clauses:
             found, source = _clause_mentions(
-                document, sentence, clause, found_times.inside(clause), places, tenses, inherited
+                document,
+                sentence,
+                clause,
+                found_times.inside(clause),
+                places,
+                tenses,
+                inherited,
+                quoting=quoting,
             )
             mentions.extend(found)
             speaker = speaker or source
         balance = _quote_balance(words, open_before=quoted is not None)
-        previous = speaker if any(q in words for q in _QUOTE_MARKS) else None
+        previous = speaker if quoting else None
         if quoted is not None and balance < 0:
             quoted = None
         elif balance > 0:
@@ -527,7 +560,7 @@ def find_mentions(
 
 @attrs.frozen
 class _Clause:
-    """A sentence cut at ";": its words (indexed from 0 in the clause), their start offsets,
+    """A clause of a sentence: its words (indexed from 0 in the clause), their start offsets,
     its names, and the sentence's word before it (None for the first clause)."""
 
     start: int
@@ -545,7 +578,8 @@ def _split(
     a clause's words are the sentence's words between its offsets."""
     starts = _token_starts(words)
     clauses = []
-    for start, end in _clauses(text[sentence.start : sentence.end], sentence.start):
+    ranges = _clauses(text[sentence.start : sentence.end], sentence.start)
+    for start, end in _coordinated(text, words, starts, ranges):
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if low == 0 and high == len(words):
             tokens = words
@@ -574,19 +608,15 @@ class _Times:
 
 
 class _Tenses:
-    """The tense of a document's event words, from one scan of the whole text for tense
-    cues, made the first time a tense is asked for."""
+    """The tense of a document's event words, each from the tense cues of the text around
+    it: a few event words per document need no scan of the whole text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
 
-    @functools.cached_property
-    def _index(self) -> TenseIndex:
-        return TenseIndex(self.text)
-
     def of(self, token: _Token) -> Tense:
         """The tense of the clause around ``token``: the nearest tense cue wins."""
-        return self._index.tense(token.start, token.end)
+        return clause_tense(self.text, token.start, token.end)
 
 
 def _full_sources(mentions: list[EventMention]) -> list[EventMention]:
@@ -624,12 +654,61 @@ def _clauses(words: str, offset: int) -> list[tuple[int, int]]:
     """The sentence cut at semicolons, as absolute (start, end) ranges."""
     ranges = []
     start = 0
-    for index, char in enumerate(words):
-        if char == ";":
-            ranges.append((offset + start, offset + index))
-            start = index + 1
+    index = words.find(";")
+    while index >= 0:
+        ranges.append((offset + start, offset + index))
+        start = index + 1
+        index = words.find(";", start)
     ranges.append((offset + start, offset + len(words)))
     return [(a, b) for a, b in ranges if b > a]
+
+
+# A quick test that a clause may hold a coordination: a comma, anything but a word, then a
+# coordinator; the tokens decide.
+_COORDINATION = re.compile(
+    r",\W*(?:" + alternation(sorted(cues.CLAUSE_COORDINATORS)) + r")\b", re.IGNORECASE
+)
+
+
+def _is_finite(words: Sequence[_Token], index: int) -> bool:
+    """A finite past form (not a participle after a determiner: "the newly elected
+    president"), or a word after a future auxiliary: a clause's verb."""
+    if words[index].text[:1].isupper():
+        return False
+    return _is_past(words, index) or (
+        index > 0 and words[index - 1].lower in cues.FUTURE_AUXILIARIES
+    )
+
+
+def _coordinated(
+    text: str, words: Sequence[_Token], starts: Sequence[int], ranges: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Each range cut before ", and" (or another coordinator) where both sides report
+    something: a finite verb before the comma, and one soon after the coordinator."""
+    cut: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if _COORDINATION.search(text, start, end) is None:
+            cut.append((start, end))
+            continue
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        begin, verb_before = start, False
+        for index in range(low, high):
+            word = words[index]
+            if (
+                verb_before
+                and word.lower in cues.CLAUSE_COORDINATORS
+                and index > low
+                and "," in text[words[index - 1].end : word.start]
+                and any(
+                    _is_finite(words, i)
+                    for i in range(index + 1, min(high, index + 1 + cues.COORDINATED_VERB_REACH))
+                )
+            ):
+                cut.append((begin, words[index - 1].end))
+                begin, verb_before = word.start, False
+            verb_before = verb_before or _is_finite(words, index)
+        cut.append((begin, end))
+    return cut
 
 
 def _mid_sentence_capitals(sentences: Sequence[Sequence[_Token]]) -> frozenset[str]:
@@ -637,9 +716,8 @@ def _mid_sentence_capitals(sentences: Sequence[Sequence[_Token]]) -> frozenset[s
     seen: set[str] = set()
     for tokens in sentences:
         for token in tokens[1:]:
-            word = _possessive(token.text)
-            if word[:1].isupper():
-                seen.add(word.lower().rstrip("."))
+            if token.text[:1].isupper():
+                seen.add(_possessive(token.text).lower().rstrip("."))
     return frozenset(seen)
 
 
@@ -663,21 +741,35 @@ def _clause_mentions(
     places: frozenset[str],
     tenses: _Tenses,
     quoted: str | None,
+    *,
+    quoting: bool,
 ) -> tuple[list[EventMention], str | None]:
-    """The mentions of one clause, and the source it names (for quotations that go on)."""
+    """The mentions of one clause, and the source it names (for quotations that go on:
+    looked for only when the sentence has quotation marks, or the clause reports)."""
     text = document.text
     words = text[clause.start : clause.end]
     tokens, names = clause.tokens, clause.names
     if len(tokens) < 3:
         return [], None
     denial = _denial(clause, words)
-    found = _predicate(tokens, times, denial)
+    # A clause with neither an event word nor a dated expression reports no event: its
+    # predicate is not looked for, but its source still speaks for quotations that go on.
+    eventful = any(t.type in _DATING_TYPES and t.interval is not None for t in times) or any(
+        t.lower in cues.EVENT_CONCEPTS for t in tokens
+    )
+    if not eventful and denial is None and not quoting:
+        return [], None
+    found = _predicate(tokens, times, denial) if eventful else None
     source, source_name = _source(clause, denial, words)
     reporting = [t for t in tokens if t.lower in cues.REPORT_VERBS and _is_past(tokens, t.index)]
     notes = tuple(
         note
         for note, pattern in (("retracted", _RETRACTION), ("corrected", _CORRECTION))
         if pattern.search(words)
+    )
+
+    unresolved = any(
+        t.type in _DATING_TYPES and t.interval is None and _UNKNOWN in t.value for t in times
     )
 
     def mention(
@@ -703,6 +795,9 @@ def _clause_mentions(
             position=sentence.start / max(len(text), 1),
             notes=notes,
             referring=_refers_back(tokens, trig),
+            published=document.published_date,
+            publisher=document.source,
+            unresolved_time=when is None and unresolved,
         )
 
     mentions = []

@@ -6,23 +6,30 @@ sides when both date it on overlapping days. Within one document, when either me
 back ("the call", "no such conversation") or is denied, one side's actors need only be part
 of the other's. A planned and an unplanned mention are one event only when both are dated.
 Two dated mentions must also have dates that fit: overlapping, or, across documents, at most
-``CONFLICT_WINDOW_DAYS`` apart. Candidates are found through blocks keyed by (predicate,
-actor) and (predicate, document), so no step compares all pairs. Dated mentions are clustered
-first; an undated mention then joins the dated event it fits best, or other undated mentions.
+``CONFLICT_WINDOW_DAYS`` apart, and a merged event never spreads wider than that.
 
-An event is dated by the interval most of its documents support, preferring the most
-specific; a document that dates it incompatibly raises ``conflicting-dates``. Denied and
-retracted mentions are no evidence for a date. A mention that denies what other mentions
-report raises ``disputed``. The result does not depend on the order of the documents: every
-choice is made on sorted keys.
+No step compares all pairs: candidates meet in blocks keyed by (predicate, actor, date
+bucket) and (predicate, document), where a bucket is ``CONFLICT_WINDOW_DAYS`` days and an
+undated mention reaches the days before its publication. Block sizes follow the coverage of
+one story in one window, not the size of the corpus. Dated mentions are clustered first; an
+undated mention then joins the dated event it fits best, or other undated mentions.
+
+An event is dated by the interval most publishers, then documents, support, preferring the
+most specific; a document that dates it incompatibly raises ``conflicting-dates``. Denied
+and retracted mentions are no evidence for a date. When no mention dates it, its earliest
+publication does, as weak evidence. Every date keeps its evidence: which mention gave it. A
+mention that denies what other mentions report raises ``disputed``. Salience weighs distinct
+publishers, documents, the coverage of the event's day and how early articles tell it. The
+result does not depend on the order of the documents: every choice is made on sorted keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final, cast
 
 import attrs
@@ -30,7 +37,15 @@ import attrs
 from timeline.events import EventMention
 from timeline.model import FlagKind, Granularity, MentionStatus
 
-__all__ = ["STATUS_ORDER", "DateEvidence", "EventFlag", "MergedEvent", "reconcile"]
+__all__ = [
+    "SALIENCE_WEIGHTS",
+    "STATUS_ORDER",
+    "DateEvidence",
+    "EventFlag",
+    "MergedEvent",
+    "block_sizes",
+    "reconcile",
+]
 
 #: Dated mentions whose intervals lie at most this many days apart may still be one event
 #: (and are flagged as conflicting); farther apart, they are different events.
@@ -38,6 +53,9 @@ CONFLICT_WINDOW_DAYS: Final = 10
 #: A block larger than this is too generic to pair within (a predicate with one name that
 #: hundreds of mentions share); its members still meet through their other blocks.
 MAX_BLOCK: Final = 400
+#: Mentions dated to at most this many days (a day, a week, a month) are blocked by date
+#: buckets; coarser ones by their first year.
+FINE_DAYS: Final = 62
 #: Statuses from the firmest claim to the weakest: an event takes the first its mentions
 #: have, and its summary comes from a mention of the firmest status.
 STATUS_ORDER: Final[tuple[MentionStatus, ...]] = ("asserted", "reported", "planned", "denied")
@@ -45,7 +63,8 @@ STATUS_ORDER: Final[tuple[MentionStatus, ...]] = ("asserted", "reported", "plann
 
 @attrs.frozen
 class DateEvidence:
-    """Which mention gave which date."""
+    """Which mention gave which date: its time expression, or (``weak``) its document's
+    publication date when nothing in the text dates it."""
 
     doc_id: str
     start: dt.date
@@ -53,6 +72,8 @@ class DateEvidence:
     granularity: Granularity
     timex: str
     time_text: str
+    mention_start: int = 0
+    weak: bool = False
 
 
 @attrs.frozen
@@ -77,6 +98,8 @@ class MergedEvent:
     flags: tuple[EventFlag, ...]
     status: MentionStatus
     salience: float
+    evidence: tuple[DateEvidence, ...] = ()
+    weak: bool = False
 
 
 def _key(mention: EventMention) -> tuple[str, int, str, str]:
@@ -95,7 +118,18 @@ def _evidence(mention: EventMention) -> DateEvidence | None:
     # resolve types granularity as str though its values are Granularity's; once it says
     # so, mypy reports this cast as redundant.
     granularity = cast(Granularity, time.granularity)
-    return DateEvidence(mention.doc_id, start, end, granularity, time.value, time.text)
+    return DateEvidence(
+        mention.doc_id, start, end, granularity, time.value, time.text, mention.start
+    )
+
+
+def _published_evidence(mention: EventMention) -> DateEvidence | None:
+    day = mention.published
+    if day is None:
+        return None
+    return DateEvidence(
+        mention.doc_id, day, day, "day", day.isoformat(), "", mention.start, weak=True
+    )
 
 
 def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
@@ -144,8 +178,18 @@ def _dates_fit(a: EventMention, b: EventMention) -> bool:
 
 
 class _Union:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+    """Union-find over mentions that keeps, per group, its latest first day and earliest
+    last day: a group never spreads over more than ``CONFLICT_WINDOW_DAYS`` between them, so
+    reports that each fit the next cannot chain distinct events together."""
+
+    def __init__(self, mentions: Sequence[EventMention]) -> None:
+        self.parent = list(range(len(mentions)))
+        self.spread: list[tuple[int, int] | None] = []
+        for mention in mentions:
+            interval = _interval(mention)
+            self.spread.append(
+                None if interval is None else (interval[0].toordinal(), interval[1].toordinal())
+            )
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -153,38 +197,89 @@ class _Union:
             item = self.parent[item]
         return item
 
+    def _merged(self, a: int, b: int) -> tuple[int, int] | None:
+        first, second = self.spread[a], self.spread[b]
+        if first is None or second is None:
+            return first or second
+        return max(first[0], second[0]), min(first[1], second[1])
+
+    def fits(self, a: int, b: int) -> bool:
+        """Whether joining the groups of ``a`` and ``b`` keeps their dates close enough."""
+        merged = self._merged(self.find(a), self.find(b))
+        return merged is None or merged[0] - merged[1] <= CONFLICT_WINDOW_DAYS
+
     def join(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            root, child = min(ra, rb), max(ra, rb)
+            self.spread[root] = self._merged(ra, rb)
+            self.parent[child] = root
 
 
-def _block_keys(mention: EventMention) -> list[tuple[str, str]]:
-    """The blocks a mention belongs to: its predicate with its document, and with each actor."""
-    return [(mention.predicate, "doc:" + mention.doc_id)] + [
-        (mention.predicate, actor) for actor in sorted(_actors(mention))
-    ]
+def _reach(mention: EventMention) -> tuple[dt.date, dt.date] | None:
+    """The days a mention's event may lie on, for blocking: its interval, or the window
+    before its publication when nothing dates it."""
+    interval = _interval(mention)
+    if interval is not None:
+        return interval
+    published = mention.published
+    if published is None:
+        return None
+    first = dt.date.fromordinal(max(1, published.toordinal() - CONFLICT_WINDOW_DAYS))
+    return first, published
 
 
-def _blocks(
-    mentions: Sequence[EventMention], members: Iterable[int]
-) -> dict[tuple[str, str], list[int]]:
-    """Candidate groups: mentions sharing a predicate and an actor, or a predicate and a
-    document. Only members of one block are ever compared."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _buckets(mention: EventMention) -> range | tuple[int | str | None]:
+    """Date buckets of ``CONFLICT_WINDOW_DAYS`` days: a mention covers those from its first
+    day to ``CONFLICT_WINDOW_DAYS`` after its last, so two mentions at most that far apart
+    always share one. A mention dated more coarsely than ``FINE_DAYS`` (a season, a year, a
+    decade) takes one bucket named after its first year instead."""
+    reach = _reach(mention)
+    if reach is None:
+        return (None,)
+    if (reach[1] - reach[0]).days > FINE_DAYS:
+        return (f"from {reach[0].year}",)
+    width = CONFLICT_WINDOW_DAYS
+    return range(reach[0].toordinal() // width, (reach[1].toordinal() + width) // width + 1)
+
+
+BlockKey = tuple[str, str, int | str | None]
+
+
+def _block_keys(mention: EventMention) -> list[BlockKey]:
+    """The blocks a mention belongs to: its predicate with its document, and with each actor
+    in each date bucket it reaches."""
+    keys: list[BlockKey] = [(mention.predicate, "doc:" + mention.doc_id, None)]
+    buckets = _buckets(mention)
+    for actor in sorted(_actors(mention)):
+        keys.extend((mention.predicate, actor, bucket) for bucket in buckets)
+    return keys
+
+
+def _blocks(mentions: Sequence[EventMention], members: Iterable[int]) -> dict[BlockKey, list[int]]:
+    """Candidate groups: mentions sharing a predicate, an actor and a date bucket, or a
+    predicate and a document. Only members of one block are ever compared."""
+    blocks: dict[BlockKey, list[int]] = defaultdict(list)
     for index in members:
         for key in _block_keys(mentions[index]):
             blocks[key].append(index)
     return blocks
 
 
+def block_sizes(mentions: Iterable[EventMention]) -> list[int]:
+    """The sizes of the blocks reconciliation compares within, largest first: the cost of
+    merging is the sum of their squares."""
+    ordered = sorted(set(mentions), key=_key)
+    return sorted((len(b) for b in _blocks(ordered, range(len(ordered))).values()), reverse=True)
+
+
 def _join_within(
-    blocks: dict[tuple[str, str], list[int]],
+    blocks: dict[BlockKey, list[int]],
     union: _Union,
     same: Callable[[int, int], bool],
 ) -> None:
     """Join every pair of one block that ``same`` accepts; blocks over ``MAX_BLOCK`` are
-    skipped."""
+    skipped (their members still meet through their other blocks)."""
     for block in blocks.values():
         if len(block) > MAX_BLOCK:
             continue
@@ -195,31 +290,47 @@ def _join_within(
 
 
 def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
-    """Group mention indices into events: dated first, then undated ones joined to them."""
+    """Group mention indices into events: dated first, then undated ones joined to them.
+
+    An undated mention joins the dated mention that shares most actors with it, preferring
+    its own document, then the one dated nearest before its publication.
+    """
     dated = [i for i, m in enumerate(mentions) if _interval(m) is not None]
     undated = [i for i, m in enumerate(mentions) if _interval(m) is None]
-    union = _Union(len(mentions))
+    union = _Union(mentions)
     dated_blocks = _blocks(mentions, dated)
     _join_within(
         dated_blocks,
         union,
         lambda i, j: (
-            _same_content(mentions[i], mentions[j]) and _dates_fit(mentions[i], mentions[j])
+            _same_content(mentions[i], mentions[j])
+            and _dates_fit(mentions[i], mentions[j])
+            and union.fits(i, j)
         ),
     )
     loose: list[int] = []
     for i in undated:
-        best: tuple[int, int, int] | None = None
-        for key in _block_keys(mentions[i]):
-            for j in dated_blocks.get(key, ()):
-                if _same_content(mentions[i], mentions[j]):
-                    shared = len(_actors(mentions[i]) & _actors(mentions[j]))
-                    root = union.find(j)
-                    candidate = (-shared, root, j)
-                    if best is None or candidate < best:
-                        best = candidate
+        mention = mentions[i]
+        reach = _reach(mention)
+        best: tuple[int, bool, int, int, int] | None = None
+        for key in _block_keys(mention):
+            block = dated_blocks.get(key, ())
+            if len(block) > MAX_BLOCK:
+                continue
+            for j in block:
+                other = mentions[j]
+                if not _same_content(mention, other):
+                    continue
+                interval = _interval(other)
+                gap = _gap(reach, interval) if reach and interval else 0
+                if other.doc_id != mention.doc_id and gap > 0:
+                    continue
+                shared = len(_actors(mention) & _actors(other))
+                candidate = (-shared, other.doc_id != mention.doc_id, gap, union.find(j), j)
+                if best is None or candidate < best:
+                    best = candidate
         if best is not None:
-            union.join(i, best[1])
+            union.join(i, best[3])
         else:
             loose.append(i)
     _join_within(
@@ -231,8 +342,14 @@ def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _date(mentions: Sequence[EventMention]) -> tuple[DateEvidence | None, list[EventFlag]]:
-    """The best-supported date of an event's mentions and the conflicts it leaves."""
+def _date(
+    mentions: Sequence[EventMention],
+) -> tuple[DateEvidence | None, list[EventFlag], tuple[DateEvidence, ...]]:
+    """The best-supported date of an event's mentions, the conflicts it leaves, and the
+    evidence: every mention's date. The date is the one the most publishers, then
+    documents, support (their dates overlap it), the most specific of those. Without any,
+    the earliest publication of a mention that reports it (with no date it failed to
+    resolve) dates it, as weak evidence."""
     evidence = sorted(
         {
             e
@@ -241,14 +358,27 @@ def _date(mentions: Sequence[EventMention]) -> tuple[DateEvidence | None, list[E
             and "retracted" not in m.notes
             and (e := _evidence(m)) is not None
         },
-        key=lambda e: (e.start, e.end, e.doc_id, e.timex),
+        key=lambda e: (e.start, e.end, e.doc_id, e.timex, e.mention_start),
     )
     if not evidence:
-        return None, []
+        weak = sorted(
+            (
+                e
+                for m in mentions
+                if m.status != "denied" and not m.unresolved_time
+                if (e := _published_evidence(m))
+            ),
+            key=lambda e: (e.start, e.doc_id, e.mention_start),
+        )
+        return (weak[0] if weak else None), [], tuple(weak)
+    found = tuple(evidence)
 
-    def support(candidate: DateEvidence) -> tuple[int, int, dt.date, str]:
+    publisher = {m.doc_id: m.publisher or m.doc_id for m in mentions}
+
+    def support(candidate: DateEvidence) -> tuple[int, int, int, dt.date, str]:
         docs = {e.doc_id for e in evidence if e.start <= candidate.end and candidate.start <= e.end}
         return (
+            -len({publisher[d] for d in docs}),
             -len(docs),
             (candidate.end - candidate.start).days,
             candidate.start,
@@ -258,16 +388,21 @@ def _date(mentions: Sequence[EventMention]) -> tuple[DateEvidence | None, list[E
     best = min(evidence, key=support)
     disagreeing = [e for e in evidence if e.end < best.start or best.end < e.start]
     if not disagreeing:
-        return best, []
+        return best, [], found
     agreeing = sorted({e.doc_id for e in evidence if e not in disagreeing})
     others = sorted({e.doc_id for e in disagreeing} - set(agreeing))
     if not others:
-        return best, []
+        return best, [], found
     described = "; ".join(
-        f"{e.doc_id} says {e.timex} ({e.time_text!s})" for e in disagreeing if e.doc_id in others
+        dict.fromkeys(
+            f"{e.doc_id} says {e.timex} ({e.time_text!s})"
+            for e in disagreeing
+            if e.doc_id in others
+        )
     )
     detail = f"{', '.join(agreeing)} date it {best.timex}; {described}"
-    return best, [EventFlag("conflicting-dates", detail, tuple(sorted({*agreeing, *others})))]
+    flag = EventFlag("conflicting-dates", detail, tuple(sorted({*agreeing, *others})))
+    return best, [flag], found
 
 
 def _dispute(mentions: Sequence[EventMention]) -> list[EventFlag]:
@@ -305,13 +440,47 @@ def _notes(mentions: Sequence[EventMention]) -> list[EventFlag]:
     return flags
 
 
-def _salience(mentions: Sequence[EventMention], dated: bool) -> float:
-    """Independent support first (documents, then sources), then how early articles tell it."""
-    documents = len({m.doc_id for m in mentions})
-    sources = len({m.source for m in mentions if m.source})
+#: Weights of the salience score: independent support (outlets, then documents), how much
+#: of the coverage dates something to the event's day, how early the articles tell it, and
+#: whether a mention (not only a publication date) dates it.
+SALIENCE_WEIGHTS: Final[dict[str, float]] = {
+    "publishers": 1.0,
+    "documents": 1.0,
+    "coverage": 1.0,
+    "position": 0.5,
+    "dated": 1.0,
+}
+
+
+def _salience(
+    mentions: Sequence[EventMention], date: DateEvidence | None, coverage: Mapping[dt.date, int]
+) -> float:
+    """Independent support (distinct publishers, distinct documents, both on a log scale),
+    the coverage of the event's day (documents dating something to it), how early the
+    articles tell it, and a bonus for a date read in the text rather than inferred."""
+    documents = {m.doc_id for m in mentions}
+    publishers = {m.publisher or m.doc_id for m in mentions}
     earliest = min(m.position for m in mentions)
-    return round(documents + 0.5 * sources + 0.1 * len(mentions) + (1.0 - earliest)
-                 + (1.0 if dated else 0.0), 6)  # fmt: skip
+    day = date.start if date is not None and date.start == date.end else None
+    weights = SALIENCE_WEIGHTS
+    score = (
+        weights["publishers"] * math.log2(1 + len(publishers))
+        + weights["documents"] * math.log2(1 + len(documents))
+        + weights["coverage"] * math.log2(1 + coverage.get(day, 0) if day else 1)
+        + weights["position"] * (1.0 - earliest)
+        + weights["dated"] * (date is not None and not date.weak)
+    )
+    return round(score, 6)
+
+
+def _coverage(mentions: Iterable[EventMention]) -> dict[dt.date, int]:
+    """For each day, how many documents date something (not denied) to that very day."""
+    days: dict[dt.date, set[str]] = defaultdict(set)
+    for mention in mentions:
+        interval = _interval(mention)
+        if interval is not None and interval[0] == interval[1] and mention.status != "denied":
+            days[interval[0]].add(mention.doc_id)
+    return {day: len(docs) for day, docs in days.items()}
 
 
 def _status(mentions: Sequence[EventMention]) -> MentionStatus:
@@ -325,10 +494,11 @@ def reconcile(mentions: Iterable[EventMention]) -> list[MergedEvent]:
     Deterministic and independent of the order of ``mentions``.
     """
     ordered = sorted(set(mentions), key=_key)
+    coverage = _coverage(ordered)
     events = []
     for group in _cluster(ordered):
         members = tuple(ordered[i] for i in sorted(group))
-        date, conflicts = _date(members)
+        date, conflicts, evidence = _date(members)
         digest = hashlib.sha1(
             "|".join(f"{m.doc_id}:{m.start}:{m.predicate}" for m in members).encode()
         ).hexdigest()[:12]
@@ -342,7 +512,9 @@ def reconcile(mentions: Iterable[EventMention]) -> list[MergedEvent]:
                 timex=date.timex if date else None,
                 flags=tuple(conflicts + _dispute(members) + _notes(members)),
                 status=_status(members),
-                salience=_salience(members, date is not None),
+                salience=_salience(members, date, coverage),
+                evidence=evidence,
+                weak=date is not None and date.weak,
             )
         )
     return sorted(events, key=_order)
