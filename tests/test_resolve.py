@@ -1019,3 +1019,18 @@ def test_a_holiday_in_the_past_tense_is_its_last_one(published: dt.date, name: s
     value = resolve(Holiday(name), Context(published, Tense.PAST))
     assert value.start is not None
     assert value.start <= published < holiday_date(name, value.start.year + 1)
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        (dt.date(1, 1, 1), "The mayor resigned on December 30."),
+        (dt.date(9999, 12, 31), "The mayor will resign on January 2."),
+    ],
+    ids=["past-before-year-1", "future-after-9999"],
+)
+def test_a_direction_the_calendar_cannot_follow_stays_unresolved(
+    published: dt.date, text: str
+) -> None:
+    found = _one(text, published)
+    assert found.value.startswith("XXXX") and found.interval is None

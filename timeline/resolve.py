@@ -275,16 +275,20 @@ def _shift_period(day: dt.date, grain: Grain, count: int) -> TimeValue:
 
 def _choose(candidates: list[TimeValue], reference: dt.date, direction: Direction) -> TimeValue:
     """Pick among candidate periods: the latest starting on or before the reference (past),
-    the earliest ending on or after it (future), or the nearest to it."""
+    the earliest ending on or after it (future), or the nearest to it. Raises ValueError
+    when the calendar ends before a candidate in the asked direction (near years 1 and
+    9999), so that the expression stays unresolved rather than point the wrong way."""
     assert candidates
     if direction is Direction.PAST:
         before = [c for c in candidates if c.start is not None and c.start <= reference]
-        if before:
-            return max(before, key=lambda c: c.start or reference)
+        if not before:
+            raise ValueError("no candidate before the reference")
+        return max(before, key=lambda c: c.start or reference)
     if direction is Direction.FUTURE:
         after = [c for c in candidates if c.end is not None and c.end >= reference]
-        if after:
-            return min(after, key=lambda c: c.start or reference)
+        if not after:
+            raise ValueError("no candidate after the reference")
+        return min(after, key=lambda c: c.start or reference)
 
     def distance(c: TimeValue) -> tuple[int, int]:
         assert c.start is not None and c.end is not None
@@ -358,12 +362,14 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             candidates.append(_period_value(year, Grain.MONTH, meaning.month))
         elif meaning.day <= calendar.monthrange(year, meaning.month)[1]:
             candidates.append(_day_value(dt.date(year, meaning.month, meaning.day)))
+    direction = ctx.direction_for("calendar")
     if meaning.weekday is not None and meaning.day is not None:
         same_weekday = [c for c in candidates if c.start and c.start.weekday() == meaning.weekday]
-        candidates = same_weekday or candidates
+        if same_weekday:
+            candidates, direction = same_weekday, Direction.NEAREST
     if not candidates:
         return _unresolved(meaning)
-    return _choose(candidates, ref, ctx.direction_for("calendar"))
+    return _choose(candidates, ref, direction)
 
 
 def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt.date:
