@@ -474,3 +474,19 @@ def test_a_dispute_names_sources_first_and_unattributed_reports_last() -> None:
     assert disputed.detail == (
         "denied by Karl Brandt (c); reported by Daily Planet (b), unattributed (a)"
     )
+
+
+@pytest.mark.parametrize("copies", [250, 500])
+def test_one_event_reported_in_hundreds_of_articles_stays_one_event(copies: int) -> None:
+    stories = [
+        (
+            f"d{i}",
+            "2024-11-08",
+            f"Report number {i} from the city hall.\n\n"
+            "The Arden council voted on Tuesday to close the bridge, Mayor Jane Doe said.",
+        )
+        for i in range(copies)
+    ]
+    vote = [e for e in build(stories).events if "voted" in e.summary]
+    assert len(vote) == 1
+    assert len({m.doc_id for m in vote[0].mentions}) == copies

@@ -278,15 +278,30 @@ def _join_within(
     union: _Union,
     same: Callable[[int, int], bool],
 ) -> None:
-    """Join every pair of one block that ``same`` accepts; blocks over ``MAX_BLOCK`` are
-    skipped (their members still meet through their other blocks)."""
+    """Join every pair of one block that ``same`` accepts. A block over ``MAX_BLOCK`` (one
+    event reported in hundreds of articles) is joined through exemplars instead: each member
+    is compared with the first member of every group found so far, at most ``MAX_BLOCK`` of
+    them, so the most widely reported event is still one event and the cost stays linear."""
     for block in blocks.values():
         if len(block) > MAX_BLOCK:
+            _join_through_exemplars(block, union, same)
             continue
         for x, i in enumerate(block):
             for j in block[x + 1 :]:
                 if same(i, j):
                     union.join(i, j)
+
+
+def _join_through_exemplars(
+    block: list[int], union: _Union, same: Callable[[int, int], bool]
+) -> None:
+    exemplars: list[int] = []
+    for i in block:
+        match = next((e for e in exemplars if same(i, e)), None)
+        if match is not None:
+            union.join(i, match)
+        elif len(exemplars) < MAX_BLOCK:
+            exemplars.append(i)
 
 
 def _cluster(mentions: Sequence[EventMention]) -> list[list[int]]:
