@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -399,3 +400,123 @@ def test_failure_messages_name_each_document_once() -> None:
         "document 'b': duplicate id: another document has it",
         "document 'c': failed",
     ]
+
+
+# -- formats, quiet, progress and help ----------------------------------------------------
+
+
+def test_build_writes_the_formats_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "--out", str(out), "--format", "timelinejs, CSV,json"]) == 0
+    assert {path.name for path in out.iterdir()} == {
+        "timelinejs.json",
+        "timeline.csv",
+        "timeline.json",
+    }
+    timeline = Timeline.from_json((out / "timeline.json").read_text(encoding="utf-8"))
+    slides = json.loads((out / "timelinejs.json").read_text(encoding="utf-8"))["events"]
+    assert [slide["unique_id"] for slide in slides] == [e.id for e in timeline.dated()]
+    rows = (out / "timeline.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("id,date,start,end,granularity")
+    printed = capsys.readouterr().out
+    assert "written: timelinejs.json, timeline.csv, timeline.json" in printed
+    assert "html:" not in printed
+
+
+@pytest.mark.parametrize("formats", ["pdf", "json,pdf", ",", ""])
+def test_build_with_an_unknown_format_is_a_usage_error(
+    tmp_path: Path, formats: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "out"), "--format", formats]) == 2
+    assert "format" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_quiet_prints_nothing_but_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_corpus(
+        tmp_path / "c", {"a.txt": "The council met on Monday."}, ["a.txt", "b.txt"]
+    )
+    assert main(["build", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "'b'" in captured.err
+
+
+class Terminal:
+    """A stand-in for a terminal's stderr that records what is written to it."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_is_shown_on_a_terminal_unless_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: bool
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr("timeline.cli.PROGRESS_MIN_DOCUMENTS", 2)
+    extra = ["--quiet"] if quiet else []
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "out"), *extra]) == 0
+    if quiet:
+        assert terminal.text == ""
+    else:
+        assert "reading documents: 1" not in terminal.text
+        assert f"reading documents: {len(seed_ids())}" in terminal.text
+        assert "building the timeline" in terminal.text
+        assert "writing outputs [" in terminal.text and "] 2/3" in terminal.text
+        assert terminal.text.endswith("\r\x1b[K")  # the line is erased at the end
+
+
+def test_small_builds_show_no_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "out")]) == 0
+    assert terminal.text == ""
+
+
+def test_pipes_show_no_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("timeline.cli.PROGRESS_MIN_DOCUMENTS", 1)
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""  # stderr is not a terminal here
+
+
+def test_every_command_has_an_example_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    commands = re.findall(r"^    (\S+)\s", capsys.readouterr().out, re.MULTILINE)
+    assert {"build", "extract", "schema"} <= set(commands)
+    for command in commands:
+        assert main([command, "--help"]) == 0
+        assert re.search(rf"^  timeline {re.escape(command)}\b", capsys.readouterr().out, re.M)
+
+
+# -- generated documentation ---------------------------------------------------------------
+
+
+def test_committed_api_reference_is_current() -> None:
+    make_api = runpy.run_path(str(ROOT / "docs" / "make_api.py"))
+    committed = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    assert committed == make_api["render"](), "run: python docs/make_api.py"
+
+
+def test_api_reference_documents_every_public_name() -> None:
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    for name in ("load_corpus", "read_webpage", "to_timelinejs", "to_csv", "Timeline"):
+        assert f"`{name}" in text
+    assert "(no docstring)" not in text

@@ -613,3 +613,40 @@ def test_html_has_the_same_scripts_whatever_the_text(text: str) -> None:
     page = render_html(nasty_timeline(text))
     assert page.count("<script") == 3
     assert page.lower().count("</script") == 3
+
+
+def test_an_event_dated_only_by_publication_says_so_in_markdown_and_hover() -> None:
+    from timeline.render import WEAK_DATE_NOTE
+
+    weak = When(
+        start=dt.date(2024, 11, 11), end=dt.date(2024, 11, 11), granularity="day",
+        timex="2024-11-11", basis="published",
+    )  # fmt: skip
+    event = Event(
+        id="e1",
+        summary="The ministers met.",
+        when=weak,
+        mentions=[Mention(doc_id="a", start=0, end=18, text="The ministers met.")],
+    )
+    result = Timeline(documents=[DocumentStatus(id="a")], events=[event])
+    assert f"Date: {WEAK_DATE_NOTE}" in render_markdown(result)
+    assert WEAK_DATE_NOTE in render_html(result)
+    strong = result.model_copy(
+        update={
+            "events": [event.model_copy(update={"when": weak.model_copy(update={"basis": "text"})})]
+        }
+    )
+    assert WEAK_DATE_NOTE not in render_markdown(strong)
+
+
+def test_document_addresses_link_only_when_http() -> None:
+    docs = [
+        DocumentStatus(id="a", url="https://example.org/a?x=1"),
+        DocumentStatus(id="b", url="javascript:alert(1)"),
+    ]
+    page = render_markdown(Timeline(documents=docs, events=[]))
+    assert "](https://example.org/a?x=1)" in page
+    assert "](javascript" not in page and "javascript:alert\\(1\\)" in page
+    html_page = render_html(Timeline(documents=docs, events=[]))
+    assert 'href="https://example.org/a?x=1"' in html_page
+    assert 'href="javascript' not in html_page

@@ -3,6 +3,7 @@
 The pipeline, one module per stage in the order the data flows::
 
     documents  Document, load_corpus, iter_corpus     (validated at the door)
+    webpages   saved article pages: text and dated publication (read by load_corpus)
     segment    sentences and page furniture
     extract    temporal expressions -> what the words mean (no dates yet)
     resolve    meaning + publication date / tense / last date -> TIMEX3 value and interval
@@ -11,11 +12,19 @@ The pipeline, one module per stage in the order the data flows::
     pipeline   build_timeline: all of the above -> Timeline
     model      Timeline, the JSON contract
     render     Markdown and Plotly HTML
+    export     TimelineJS3 JSON, CSV, pandas DataFrame
 """
 
 from __future__ import annotations
 
-from timeline.documents import Document, DocumentKind, iter_corpus, load_corpus, read_document
+from timeline.documents import (
+    DateSource,
+    Document,
+    DocumentKind,
+    iter_corpus,
+    load_corpus,
+    read_document,
+)
 from timeline.errors import (
     CorpusError,
     DocumentError,
@@ -23,6 +32,7 @@ from timeline.errors import (
     InvalidDocumentError,
     TimelineError,
 )
+from timeline.export import to_csv, to_dataframe, to_timelinejs
 from timeline.extract import (
     Anaphoric,
     CalendarDate,
@@ -52,6 +62,7 @@ __all__ = [
     "ClockTime",
     "Context",
     "CorpusError",
+    "DateSource",
     "Deictic",
     "Direction",
     "Document",
@@ -87,4 +98,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "resolve",
+    "to_csv",
+    "to_dataframe",
+    "to_timelinejs",
 ]

@@ -2,14 +2,17 @@
 
 Commands::
 
-    timeline build PATH --out DIR [--top K] [--max-bytes N]
+    timeline build PATH --out DIR [--top K] [--max-bytes N] [--format LIST] [--quiet]
     timeline extract FILE [--published YYYY-MM-DD] [--kind news|narrative] [--json]
     timeline timeml FILE [--published YYYY-MM-DD] [--kind news|narrative]
     timeline eval-timex GOLD_DIR [--kind news|narrative] [--details]
+    timeline eval-tls ARTICLES.jsonl TIMELINES.jsonl [--all]
     timeline schema
 
-``build`` writes ``timeline.json``, ``chronology.md`` and ``timeline.html`` into DIR, each
-atomically (a temporary file in DIR, then a rename), and prints a short summary. ``extract``
+``build`` writes ``timeline.json``, ``chronology.md`` and ``timeline.html`` into DIR (or the
+``--format`` list: json, md, html, timelinejs, csv), each atomically (a temporary file in DIR,
+then a rename), and prints a short summary (none with ``--quiet``). On a terminal it shows
+its progress on stderr once a build takes more than a moment. ``extract``
 and ``timeml`` read FILE as ``build`` reads a corpus file (UTF-8, UTF-16 with a BOM or
 Windows-1252; not empty).
 
@@ -33,12 +36,13 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any, get_args
 
 import timeline
+from timeline import tls
 from timeline.documents import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -48,6 +52,7 @@ from timeline.documents import (
 )
 from timeline.errors import CorpusError, DocumentError, DocumentReadError, InvalidDocumentError
 from timeline.evaluate import Finding, Measure, Score, evaluate_folder
+from timeline.export import to_csv, to_timelinejs
 from timeline.model import Timeline
 from timeline.pipeline import build_timeline
 from timeline.render import render_html, render_markdown, tally
@@ -61,6 +66,20 @@ PROG = "timeline"
 JSON_NAME = "timeline.json"
 MARKDOWN_NAME = "chronology.md"
 HTML_NAME = "timeline.html"
+TIMELINEJS_NAME = "timelinejs.json"
+CSV_NAME = "timeline.csv"
+#: What ``build --format`` can write, and the file each format is written to.
+OUTPUT_FILES: dict[str, str] = {
+    "json": JSON_NAME,
+    "md": MARKDOWN_NAME,
+    "html": HTML_NAME,
+    "timelinejs": TIMELINEJS_NAME,
+    "csv": CSV_NAME,
+}
+DEFAULT_FORMATS = "json,md,html"
+#: Documents a build reads before its progress is shown: small builds are quick and silent.
+PROGRESS_MIN_DOCUMENTS = 25
+PROGRESS_WIDTH = 24
 OUTPUT_MODE = 0o644
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
@@ -77,6 +96,7 @@ examples:
   timeline build seeds --out out            read seeds/, write out/timeline.{json,html} and
                                             out/chronology.md
   timeline build corpus.jsonl --out out --top 20
+  timeline build pages/ --out out --format json,timelinejs,csv --quiet
   timeline extract article.txt --published 2024-11-11
   timeline extract story.txt --kind narrative --json
   timeline timeml article.txt --published 2024-11-11 > article.tml
@@ -138,13 +158,18 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build",
         help="build a timeline from a corpus and write JSON, Markdown and HTML",
-        description="Read a corpus, reconcile its events, and write timeline.json,\n"
-        "chronology.md and timeline.html into the output folder.",
-        epilog="example:\n  timeline build seeds --out out --top 20\n\n" + _exit_codes(),
+        description="Read a corpus (text files, saved web pages or JSON Lines), reconcile its\n"
+        "events, and write timeline.json, chronology.md and timeline.html into the output\n"
+        "folder, or the outputs --format names (TimelineJS3 JSON, CSV too).",
+        epilog="examples:\n  timeline build seeds --out out --top 20\n"
+        "  timeline build pages/ --out out --format json,timelinejs,csv --quiet\n\n"
+        + _exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument(
-        "path", metavar="PATH", help="a folder (with manifest.json or *.txt) or a .jsonl file"
+        "path",
+        metavar="PATH",
+        help="a folder (with manifest.json, or *.txt and *.html files) or a .jsonl file",
     )
     build.add_argument("--out", required=True, metavar="DIR", help="output folder (created)")
     build.add_argument(
@@ -159,6 +184,20 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="skip (as failed) documents larger than N bytes (default: %(default)s)",
+    )
+    build.add_argument(
+        "--format",
+        type=_formats,
+        default=_formats(DEFAULT_FORMATS),
+        metavar="LIST",
+        help="comma-separated outputs among "
+        + ", ".join(f"{name} ({file})" for name, file in OUTPUT_FILES.items())
+        + f" (default: {DEFAULT_FORMATS})",
+    )
+    build.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print no summary and no progress; failures still go to stderr",
     )
     build.set_defaults(run=_build)
 
@@ -211,6 +250,25 @@ def _parser() -> argparse.ArgumentParser:
         help="also list every miss, spurious tag, wrong value, type or extent with its context",
     )
     evaluate.set_defaults(run=_eval_timex)
+
+    eval_tls = commands.add_parser(
+        "eval-tls",
+        help="build a story's timeline and score it against gold timelines (Date-F1, ROUGE)",
+        description="Build the timeline of the articles and score it against each gold\n"
+        "timeline as tilse does (Martschat & Markert 2017): k = the gold's number of days,\n"
+        "Date-F1, and alignment-based ROUGE-1/2 F1 (align+ m:1, the AR of later papers).\n"
+        "As in news-tls, the system's days are limited to the gold's span, a day wider each\n"
+        "side, and a day's summary has the gold's mean number of sentences.",
+        epilog="example:\n  timeline eval-tls ../shared/data/t17-h1n1/articles.jsonl "
+        "../shared/data/t17-h1n1/timelines.jsonl\n\n" + _exit_codes(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    eval_tls.add_argument("articles", metavar="ARTICLES", help="JSON Lines of articles")
+    eval_tls.add_argument("timelines", metavar="TIMELINES", help="JSON Lines of gold timelines")
+    eval_tls.add_argument(
+        "--all", action="store_true", help="also print concat, agreement, align and align+"
+    )
+    eval_tls.set_defaults(run=_eval_tls)
 
     schema = commands.add_parser(
         "schema",
@@ -265,6 +323,18 @@ def _integer(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    """A comma-separated list of output formats, each known, in the order given, once."""
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in OUTPUT_FILES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or text!r}; choose among "
+            + ", ".join(OUTPUT_FILES)
+        )
+    return tuple(dict.fromkeys(names))
+
+
 def _iso_day(text: str) -> dt.date:
     """A calendar date written exactly YYYY-MM-DD."""
     if ISO_DAY.fullmatch(text) is None:
@@ -279,36 +349,97 @@ def _iso_day(text: str) -> dt.date:
 
 
 def _build(args: argparse.Namespace) -> int:
-    """Read, build, write the three outputs, summarise; 1 when some documents failed."""
+    """Read, build, write the chosen outputs, summarise; 1 when some documents failed."""
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _UsageError(f"cannot create output folder {str(out)!r}: {_reason(exc)}") from None
+    progress = _Progress(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
     try:
         items: list[Document | DocumentError] = list(
-            iter_corpus(args.path, max_bytes=args.max_bytes)
+            progress.count("reading documents", iter_corpus(args.path, max_bytes=args.max_bytes))
         )
+        progress.show("building the timeline")
+        result = build_timeline(items)
+        if args.top is not None:
+            result = result.top(args.top)
+        for done, name in enumerate(args.format):
+            progress.show("writing outputs", done, len(args.format))
+            path = out / OUTPUT_FILES[name]
+            try:
+                _write_atomic(path, RENDERERS[name](result))
+            except OSError as exc:
+                raise _UsageError(f"cannot write {str(path)!r}: {_reason(exc)}") from None
     except CorpusError as exc:
         raise _UsageError(str(exc)) from None
-    result = build_timeline(items)
-    if args.top is not None:
-        result = result.top(args.top)
-    outputs = {
-        JSON_NAME: result.to_json(),
-        MARKDOWN_NAME: render_markdown(result),
-        HTML_NAME: render_html(result),
-    }
-    for name, text in outputs.items():
-        try:
-            _write_atomic(out / name, text)
-        except OSError as exc:
-            raise _UsageError(f"cannot write {str(out / name)!r}: {_reason(exc)}") from None
+    finally:
+        progress.close()
     failures = _failures(items, result)
     for message in failures:
         print(f"{PROG}: {message}", file=sys.stderr)
-    _summarise(result, (out / HTML_NAME).resolve())
+    if not args.quiet:
+        html_path = (out / HTML_NAME).resolve() if "html" in args.format else None
+        _summarise(result, html_path, [OUTPUT_FILES[name] for name in args.format])
     return EXIT_DOCUMENTS_FAILED if failures else EXIT_OK
+
+
+def _timelinejs_text(result: Timeline) -> str:
+    return json.dumps(to_timelinejs(result), indent=2, ensure_ascii=False) + "\n"
+
+
+#: How each ``--format`` is made from the timeline.
+RENDERERS: dict[str, Callable[[Timeline], str]] = {
+    "json": Timeline.to_json,
+    "md": render_markdown,
+    "html": render_html,
+    "timelinejs": _timelinejs_text,
+    "csv": to_csv,
+}
+
+
+class _Progress:
+    """One line of progress on a terminal's stderr, for builds of many documents.
+
+    It starts once ``PROGRESS_MIN_DOCUMENTS`` documents are read (a size, not a clock, so
+    the output of a build never depends on the machine's speed). Disabled (``--quiet``, or
+    stderr is not a terminal) it writes nothing; the line is erased when the build ends.
+    """
+
+    def __init__(self, stream: Any, *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled
+        self._started = False
+        self._drawn = False
+
+    def count(self, label: str, items: Iterable[Document | DocumentError]) -> Iterator[Any]:
+        """Yield ``items``, showing how many have passed."""
+        for done, item in enumerate(items, start=1):
+            yield item
+            self._started = self._started or done >= PROGRESS_MIN_DOCUMENTS
+            self.show(label, done)
+
+    def show(self, label: str, done: int | None = None, total: int | None = None) -> None:
+        """Draw ``label`` with a bar (``done`` of ``total``), a count, or alone."""
+        if not (self._enabled and self._started):
+            return
+        if total:
+            filled = PROGRESS_WIDTH * done // total if done is not None else 0
+            bar = "#" * filled + "-" * (PROGRESS_WIDTH - filled)
+            line = f"{label} [{bar}] {done}/{total}"
+        elif done is not None:
+            line = f"{label}: {done}"
+        else:
+            line = f"{label}\u2026"
+        self._stream.write(f"\r{line}\x1b[K")
+        self._stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        """Erase the progress line, if one was drawn."""
+        if self._drawn:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
 
 
 def _failures(items: Sequence[Document | DocumentError], result: Timeline) -> list[str]:
@@ -323,14 +454,16 @@ def _failures(items: Sequence[Document | DocumentError], result: Timeline) -> li
     return list(messages.values())
 
 
-def _summarise(result: Timeline, html_path: Path) -> None:
+def _summarise(result: Timeline, html_path: Path | None, files: Sequence[str]) -> None:
     counts = tally(result)
     flags = Counter(flag.kind for event in result.events for flag in event.flags)
     flag_text = ", ".join(f"{flags[kind]} {kind}" for kind in sorted(flags)) or "none"
     print(f"documents: {counts.read} read, {counts.failed} failed")
     print(f"events: {counts.events} ({counts.dated} dated, {counts.undated} undated)")
     print(f"flags: {flag_text}")
-    print(f"html: {html_path}")
+    print(f"written: {', '.join(files)}")
+    if html_path is not None:
+        print(f"html: {html_path}")
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -462,6 +595,34 @@ def _finding_line(finding: Finding) -> str:
 
     fields = (finding.kind, finding.doc_id, show(finding.gold), show(finding.system))
     return "\t".join(field.translate(_TSV_UNSAFE) for field in (*fields, finding.context))
+
+
+def _eval_tls(args: argparse.Namespace) -> int:
+    """Print Date-F1 and AR-1/AR-2 F1 per gold timeline and their mean."""
+    try:
+        items = tls.read_articles(args.articles)
+        golds = tls.read_gold(args.timelines)
+    except CorpusError as exc:
+        raise _UsageError(str(exc)) from None
+    if not golds:
+        raise _UsageError(f"no gold timelines in {args.timelines!r}")
+    built = build_timeline(items, workers=None)
+    results = [tls.evaluate_timeline(built, gold) for gold in golds]
+    names = [name for name, _, _ in tls.ALIGN_VARIANTS]
+    variants = ["concat", "agreement", *names] if args.all else [names[-1]]
+    header = ["Date-F1"] + [f"{v} R-{n} F" for v in variants for n in (1, 2)]
+    print(f"{'timeline':48} " + " ".join(f"{h:>16}" for h in header))
+
+    def row(label: str, values: Sequence[float]) -> None:
+        print(f"{label:48} " + " ".join(f"{v:16.4f}" for v in values))
+
+    table = [[r.dates.f1] + [r.rouge[v, n].f1 for v in variants for n in (1, 2)] for r in results]
+    for result, values in zip(results, table, strict=True):
+        row(result.gold_id, values)
+    row("mean", [sum(column) / len(column) for column in zip(*table, strict=True)])
+    failed = sum(1 for d in built.documents if d.status == "error")
+    print(f"documents: {len(built.documents) - failed} read, {failed} failed")
+    return EXIT_OK
 
 
 # -- schema -----------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Documents: what a build reads, validated at the door, and the corpus loaders.
 
 A :class:`Document` is one article with its publication context. ``load_corpus`` reads a
-folder with a ``manifest.json``, a folder of ``.txt`` files or a JSON Lines file;
+folder with a ``manifest.json``, a folder of ``.txt`` files or saved web pages (``.html``,
+read by :mod:`timeline.webpages`) or a JSON Lines file;
 ``iter_corpus`` does the same but yields a :class:`~timeline.errors.DocumentError` in place
 of each document it could not read, so that one bad file never takes the others down.
 
@@ -15,6 +16,7 @@ import codecs
 import datetime as dt
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator, Mapping
 from itertools import count
@@ -33,6 +35,7 @@ from pydantic import (
 from timeline.errors import CorpusError, DocumentError, DocumentReadError, InvalidDocumentError
 
 __all__ = [
+    "DateSource",
     "Document",
     "DocumentKind",
     "iter_corpus",
@@ -42,12 +45,18 @@ __all__ = [
 ]
 
 DocumentKind = Literal["news", "narrative"]
+#: Where a document's publication date came from (see :mod:`timeline.webpages`).
+DateSource = Literal["manifest", "page-metadata", "inferred", "none"]
 
 DEFAULT_MAX_BYTES = 10_000_000
 MANIFEST_NAME = "manifest.json"
+#: Largest manifest read (about a million entries): a bigger one, or one that is not a
+#: regular file (a pipe, a link to a device), is refused before it can exhaust memory.
+MANIFEST_MAX_BYTES = 256_000_000
 MANIFEST_LIST_KEY = "documents"
 JSONL_SUFFIX = ".jsonl"
 TEXT_SUFFIX = ".txt"
+HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 # Document fields a manifest entry may carry besides "id" and "file"; other keys are ignored
 # (the seeds' "kind" is a genre such as "news article", not a DocumentKind).
 MANIFEST_FIELDS: tuple[str, ...] = ("title", "published", "source", "url")
@@ -66,13 +75,28 @@ JSON_TYPE_NAMES: Mapping[type, str] = {
 # What Document's validator says of a field that is only whitespace.
 BLANK_FIELD_MESSAGES: Mapping[str, str] = {"id": "id is blank", "text": "empty text"}
 _SKIP_CHUNK = 1 << 16
+# Publication dates that ISO 8601 can write but ``datetime`` cannot hold (years 1 to 9999 only):
+# a signed or expanded year ("-0044-03-15", "+10000-01-01", year 0 = 1 BC) or an era word.
+ERAS_BEFORE_COMMON_ERA: tuple[str, ...] = ("BC", "BCE", "B.C.", "B.C.E.")
+ISO_YEAR_DIGITS = 4
+#: Longest field value quoted whole in an error message.
+SHOWN_VALUE_CHARS = 60
+_EXPANDED_YEAR = re.compile(r"(?P<sign>[+-]?)(?P<year>\d{1,20})(?=-|W)", re.ASCII)
+_ERA_SUFFIX = re.compile(
+    r"(?:^|[\s\d])(?:" + "|".join(map(re.escape, ERAS_BEFORE_COMMON_ERA)) + r")\Z",
+    re.IGNORECASE,
+)
+# A date's fields, to say which one is out of range: "2024-02-30", "2021-W53-1".
+_CALENDAR_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?=T|\s|\Z)", re.ASCII)
+_WEEK_DATE = re.compile(r"(\d{4})-?W(\d{2})(?:-?(\d))?(?=T|\s|\Z)", re.ASCII)
 
 
 class Document(BaseModel):
     """One article: its text exactly as loaded, and where and when it was published.
 
-    ``published`` may be a date or a datetime (an ISO 8601 string is parsed); a datetime's
-    calendar date is taken where it was written (its own offset), never converted to UTC. A
+    ``published`` may be a date or a datetime (an ISO 8601 string is parsed; years 1 to 9999,
+    so a BC/BCE or a five-digit year is refused with the reason); a datetime's calendar date
+    is taken where it was written (its own offset), never converted to UTC. A
     news document without it keeps its relative expressions unresolved: the machine's clock
     is never used.
     """
@@ -86,6 +110,7 @@ class Document(BaseModel):
     source: str | None = None
     url: str | None = None
     kind: DocumentKind = "news"
+    date_source: DateSource | None = None
 
     @field_validator("id", "text")
     @classmethod
@@ -120,10 +145,10 @@ def iter_corpus(
     ``path`` is a folder with a ``manifest.json`` (an object with a "documents" list, or a
     bare list, of entries {"id", "file", "title", "published", "source", "url"}; other keys
     are ignored), a folder without one (every ``*.txt`` file sorted by name, id = file stem,
-    no publication date), or a ``.jsonl`` file (one Document object per line, blank lines
-    skipped). Entries without an id are named "entry N" / "line N" (counted from 1). Raises
-    CorpusError at once when the corpus cannot be listed; a JSON Lines file that cannot be
-    opened raises it on the first ``next``.
+    no publication date; every ``*.html`` page too, dated by the page), or a ``.jsonl`` file
+    (one Document object per line, blank lines skipped). Entries without an id are named
+    "entry N" / "line N" (counted from 1). Raises CorpusError at once when the corpus cannot
+    be listed; a JSON Lines file that cannot be opened raises it on the first ``next``.
     """
     if max_bytes < 1:
         raise ValueError(f"max_bytes must be positive, not {max_bytes}")
@@ -182,7 +207,7 @@ def read_document(
 
 
 def _parse_published(value: str) -> dt.date:
-    """An ISO 8601 date, or date-time when it has a time part; ValueError quoting it otherwise."""
+    """An ISO 8601 date, or date-time when it has a time part; ValueError saying why not."""
     stripped = value.strip()
     try:
         return dt.date.fromisoformat(stripped)
@@ -191,7 +216,34 @@ def _parse_published(value: str) -> dt.date:
     try:
         return dt.datetime.fromisoformat(stripped)
     except ValueError:
-        raise ValueError(f"published {value!r} is not a valid ISO 8601 date or date-time") from None
+        raise ValueError(f"published {_shown(value)} {_why_not_a_date(stripped)}") from None
+
+
+def _shown(value: str) -> str:
+    """``value`` quoted, cut short when it is too long to read in one line of an error."""
+    if len(value) <= SHOWN_VALUE_CHARS:
+        return repr(value)
+    return f"{value[:SHOWN_VALUE_CHARS]!r}... ({len(value):,} characters)"
+
+
+def _why_not_a_date(text: str) -> str:
+    """Why ``text`` is not a date ``datetime`` can hold: out of its years, or of the calendar."""
+    year = _EXPANDED_YEAR.match(text)
+    if _ERA_SUFFIX.search(text) or (year and (year["sign"] == "-" or int(year["year"]) == 0)):
+        return "is before year 1 (BC/BCE): dates before the common era cannot be represented"
+    if year and int(year["year"]) > dt.MAXYEAR:
+        return f"is after year {dt.MAXYEAR}, the last year that can be represented"
+    if year and len(year["year"]) < ISO_YEAR_DIGITS:
+        return f"has a year of fewer than {ISO_YEAR_DIGITS} digits (write 0999, not 999)"
+    try:
+        if match := _CALENDAR_DATE.match(text):
+            dt.date(*map(int, match.groups()))
+        elif match := _WEEK_DATE.match(text):
+            y, week, day = match.groups()
+            dt.date.fromisocalendar(int(y), int(week), int(day or 1))
+    except ValueError as exc:
+        return f"is not a valid date: {exc}"
+    return "is not a valid ISO 8601 date or date-time"
 
 
 def parse_document(doc_id: str, fields: Mapping[str, object]) -> Document:
@@ -233,9 +285,14 @@ def _read_manifest(manifest: Path) -> list[object]:
     """The manifest's list of entries; CorpusError when it is unreadable or has none."""
     shown = str(manifest)
     try:
-        raw = manifest.read_bytes()
+        if not stat.S_ISREG(manifest.stat().st_mode):
+            raise CorpusError(f"{shown!r} is not a regular file")
+        with manifest.open("rb") as handle:
+            raw = handle.read(MANIFEST_MAX_BYTES + 1)
     except OSError as exc:
         raise CorpusError(f"cannot read {shown!r}: {_os_reason(exc)}") from None
+    if len(raw) > MANIFEST_MAX_BYTES:
+        raise CorpusError(f"{shown!r} is over the limit of {MANIFEST_MAX_BYTES:,} bytes")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -282,6 +339,8 @@ def _manifest_document(
         raise InvalidDocumentError(doc_id, f"field 'file' must be a non-empty string, not {file!r}")
     text = _read_corpus_file(base, file, doc_id, max_bytes)
     fields = {key: entry[key] for key in MANIFEST_FIELDS if key in entry}
+    if file.lower().endswith(HTML_SUFFIXES):
+        return _webpage_document(doc_id, text, fields)
     return parse_document(doc_id, {"id": doc_id, "text": text, **fields})
 
 
@@ -309,11 +368,17 @@ def _claim(doc_id: str, seen: dict[str, int], number: int, unit: str) -> None:
 
 def _list_text_files(base: Path) -> list[str]:
     try:
-        names = sorted(entry.name for entry in os.scandir(base) if entry.name.endswith(TEXT_SUFFIX))
+        names = sorted(
+            entry.name
+            for entry in os.scandir(base)
+            if entry.name.endswith(TEXT_SUFFIX) or entry.name.lower().endswith(HTML_SUFFIXES)
+        )
     except OSError as exc:
         raise CorpusError(f"cannot list corpus {str(base)!r}: {_os_reason(exc)}") from None
     if not names:
-        raise CorpusError(f"corpus {str(base)!r} has no {MANIFEST_NAME} and no *.txt files")
+        raise CorpusError(
+            f"corpus {str(base)!r} has no {MANIFEST_NAME} and no *.txt or *.html files"
+        )
     return names
 
 
@@ -325,10 +390,20 @@ def _folder_documents(
         result: Document | DocumentError
         try:
             text = _read_corpus_file(base, name, doc_id, max_bytes)
-            result = parse_document(doc_id, {"id": doc_id, "text": text})
+            if name.lower().endswith(HTML_SUFFIXES):
+                result = _webpage_document(doc_id, text, {})
+            else:
+                result = parse_document(doc_id, {"id": doc_id, "text": text})
         except DocumentError as exc:
             result = exc
         yield result
+
+
+def _webpage_document(doc_id: str, page: str, fields: Mapping[str, object]) -> Document:
+    """A saved web page's article as a Document (imported late: only pages need it)."""
+    from timeline.webpages import webpage_document
+
+    return webpage_document(doc_id, page, fields)
 
 
 # -- reading and decoding files -----------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "DateEvidence",
     "DocumentStatus",
     "Event",
     "Flag",
@@ -28,6 +29,8 @@ Granularity = Literal[
 ]
 FlagKind = Literal["conflicting-dates", "disputed", "retracted", "corrected"]
 MentionStatus = Literal["asserted", "reported", "denied", "planned"]
+#: What a date rests on: a time expression in the text, or only a publication date.
+DateBasis = Literal["text", "published"]
 
 
 class _Model(BaseModel):
@@ -42,6 +45,7 @@ class DocumentStatus(_Model):
     published: dt.date | None = None
     status: Literal["ok", "error"] = "ok"
     error: str | None = None
+    url: str | None = None
 
 
 class When(_Model):
@@ -51,6 +55,26 @@ class When(_Model):
     end: dt.date = Field(description="Last day of the interval, inclusive.")
     granularity: Granularity
     timex: str = Field(description="The TIMEX3 value, e.g. 2024-11-07 or 2024-W45.")
+    basis: DateBasis = Field(
+        default="text",
+        description="'text': read in the mentions; 'published': no mention dates the event, "
+        "so the first publication reporting it does (weak evidence).",
+    )
+
+
+class DateEvidence(_Model):
+    """Which mention gave which date: the testimony an event's date rests on."""
+
+    doc_id: str
+    mention_start: int = Field(ge=0, description="Offset of the mention's sentence.")
+    start: dt.date
+    end: dt.date
+    granularity: Granularity
+    timex: str
+    time_text: str | None = Field(
+        default=None, description="The expression read; none for a publication date."
+    )
+    basis: DateBasis = "text"
 
 
 class Mention(_Model):
@@ -92,6 +116,9 @@ class Event(_Model):
     salience: float = 0.0
     mentions: list[Mention]
     flags: list[Flag] = Field(default_factory=list)
+    date_evidence: list[DateEvidence] = Field(
+        default_factory=list, description="Every mention's date, and which mention gave it."
+    )
 
 
 class Timeline(_Model):
@@ -151,3 +178,21 @@ class Timeline(_Model):
         if path is not None:
             Path(path).write_text(page, encoding="utf-8")
         return page
+
+    def to_timelinejs(self) -> dict[str, Any]:
+        """The dated events as Knight Lab TimelineJS3 JSON (a dict ready for ``json.dumps``)."""
+        from timeline.export import to_timelinejs
+
+        return to_timelinejs(self)
+
+    def to_csv(self) -> str:
+        """One CSV row per event: date, granularity, summary, status, sources, flags."""
+        from timeline.export import to_csv
+
+        return to_csv(self)
+
+    def to_dataframe(self) -> Any:
+        """The events as a pandas DataFrame; ImportError saying how to install pandas if absent."""
+        from timeline.export import to_dataframe
+
+        return to_dataframe(self)

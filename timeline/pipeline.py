@@ -146,6 +146,7 @@ def _status(document: Document, error: DocumentError | None) -> DocumentStatus:
         published=document.published_date,
         status="error" if error else "ok",
         error=error.reason if error else None,
+        url=document.url,
     )
 
 

@@ -14,6 +14,7 @@ import html
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import quote, urlsplit
 
 import attrs
 import plotly.graph_objects as go  # type: ignore[import-untyped]
@@ -28,6 +29,9 @@ __all__ = [
     "escape_markdown",
     "format_day",
     "format_when",
+    "html_link",
+    "link_target",
+    "markdown_link",
     "render_html",
     "render_markdown",
     "tally",
@@ -66,8 +70,20 @@ _MARKDOWN_ESCAPE = re.compile(
 _ORDERED_LIST_MARKER = re.compile(r"^(\d+)\.")
 _WHITESPACE = re.compile(r"\s+")
 
+#: URL schemes rendered as links; a URL with any other scheme (``javascript:``, ``data:``,
+#: ``file:``...) or none is shown as plain text.
+LINK_SCHEMES = frozenset({"http", "https"})
+#: ASCII punctuation a link target keeps as it is; every other character but letters, digits
+#: and ``-._~`` is percent-encoded, so that none can end a Markdown link or an HTML attribute.
+URL_SAFE_CHARS = "!#$%&*+,/:;=?@[]~"
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: What an HTML link to a document's page may tell or give that page.
+LINK_REL = "nofollow noopener noreferrer"
+
 FLAG_MARK = "\u26a0"
 UNKNOWN_ERROR = "unknown error"
+#: How the chronology marks an event that no mention dates, placed by its first report.
+WEAK_DATE_NOTE = "no mention dates it; placed on the day it was first reported"
 LIST_SEPARATOR = " \u00b7 "
 STATUS_COLOURS = {
     "asserted": "#1f77b4",
@@ -81,6 +97,12 @@ FLAG_STYLES = {
     "retracted": ("#111111", "square-open"),
     "corrected": ("#2ca02c", "triangle-up-open"),
 }
+#: The page may run only its own inline script and styles and load nothing from anywhere:
+#: it works offline, and a document's text cannot make it fetch or send anything.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:"
+)
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 DIV_ID = "timeline-figure"
 LABEL_WIDTH = 48
@@ -89,7 +111,18 @@ HOVER_SENTENCE_CHARS = 320
 HOVER_MENTIONS = 4
 ROW_HEIGHT = 30
 BAR_WIDTH = 0.6
+BAR_OUTLINE = 2  # px: a span of a day or two stays visible on an axis of years
 DAY_MARKER_SIZE = 12
+#: Up to this many dated events, each gets a row labelled with its summary; more are packed
+#: into unlabelled lanes (hover names them) so that hundreds stay readable.
+ROW_LIMIT = 60
+LANE_HEIGHT = 24
+MAX_LANES = 30
+#: In a lane, two events are at least 1/LANE_SLOTS of the whole date range apart.
+LANE_SLOTS = 60
+#: ``meta`` of the traces that draw events, one point per event, and of the flag overlays.
+EVENT_TRACE = "event"
+FLAG_TRACE = "flag"
 FLAG_MARKER_SIZE = 20
 FLAG_MARKER_STEP = 8  # a second flag kind on one event rings the first one
 _MS_PER_DAY = 86_400_000
@@ -174,6 +207,7 @@ class Tally:
 
     @property
     def undated(self) -> int:
+        """Events without a date."""
         return self.events - self.dated
 
 
@@ -203,14 +237,19 @@ def _counts(timeline: Timeline) -> str:
 # -- parts shared by Markdown and HTML ---------------------------------------------------
 
 
-def _document_parts(doc: DocumentStatus, escape: Escape, error_label: str) -> list[str]:
-    """What a document list says after a document's id: ok or its error, date and title."""
+def _document_parts(
+    doc: DocumentStatus, escape: Escape, link: Escape, error_label: str
+) -> list[str]:
+    """What a document list says after a document's id: ok or its error, date, title and
+    address (a link only when it is http(s))."""
     failed = doc.status == "error"
     parts = [f"{error_label}: {escape(doc.error or UNKNOWN_ERROR)}" if failed else "ok"]
     if doc.published is not None:
         parts.append(f"published {doc.published.isoformat()}")
     if doc.title:
         parts.append(escape(doc.title))
+    if doc.url:
+        parts.append(link(doc.url))
     return parts
 
 
@@ -235,6 +274,40 @@ def escape_markdown(text: str) -> str:
     flat = _WHITESPACE.sub(" ", text).strip()
     escaped = _MARKDOWN_ESCAPE.sub(lambda m: "\\" + m.group(), flat)
     return _ORDERED_LIST_MARKER.sub(r"\1\\.", escaped)
+
+
+def link_target(url: str) -> str | None:
+    """``url`` made safe to link to when it is an absolute http(s) URL with a host, else None.
+
+    Characters outside :data:`URL_SAFE_CHARS` (spaces, quotes, brackets, parentheses,
+    non-ASCII) are percent-encoded; a URL with control characters is never linked.
+    """
+    candidate = url.strip()
+    if _CONTROL_CHARS.search(candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.hostname:
+        return None
+    return quote(candidate, safe=URL_SAFE_CHARS)
+
+
+def markdown_link(url: str) -> str:
+    """A URL in Markdown: a link showing the escaped URL when it is http(s), else inert text."""
+    target = link_target(url)
+    text = escape_markdown(url)
+    return f"[{text}]({target})" if target is not None else text
+
+
+def html_link(url: str) -> str:
+    """A URL in HTML: an ``<a>`` showing the escaped URL when it is http(s), else inert text."""
+    target = link_target(url)
+    text = _html_text(url)
+    if target is None:
+        return text
+    return f'<a href="{html.escape(target)}" rel="{LINK_REL}">{text}</a>'
 
 
 def _md_ids(ids: Iterable[str]) -> str:
@@ -269,6 +342,8 @@ def _md_event(event: Event) -> list[str]:
         lines.append(f"  - Participants: {_md_ids(event.participants)}")
     if event.sources:
         lines.append(f"  - According to: {_md_ids(event.sources)}")
+    if event.when is not None and event.when.basis == "published":
+        lines.append(f"  - Date: {WEAK_DATE_NOTE}")
     if event.mentions:
         lines.append(f"  - Documents: {_md_documents(event.mentions)}")
     return lines
@@ -300,7 +375,10 @@ def render_markdown(timeline: Timeline) -> str:
     if not timeline.documents:
         lines.append("No documents.")
     for doc in timeline.documents:
-        parts = [escape_markdown(doc.id), *_document_parts(doc, escape_markdown, "error")]
+        parts = [
+            escape_markdown(doc.id),
+            *_document_parts(doc, escape_markdown, markdown_link, "error"),
+        ]
         lines.append("- " + LIST_SEPARATOR.join(parts))
     return "\n".join(lines) + "\n"
 
@@ -330,6 +408,8 @@ def _wrapped(text: str, width: int = HOVER_WIDTH) -> list[str]:
 def _hover(event: Event) -> str:
     """Hover text: date, summary, status, flags, then each sentence with its document."""
     lines = [f"<b>{format_when(event.when)}</b>"] if event.when is not None else []
+    if event.when is not None and event.when.basis == "published":
+        lines.append(f"<i>{WEAK_DATE_NOTE}</i>")
     lines += _wrapped(event.summary)
     if event.status != "asserted":
         lines.append(f"<i>{event.status}</i>")
@@ -376,10 +456,40 @@ def _midpoint(when: When) -> str:
     return moment.isoformat(sep=" ")
 
 
-def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTraceType]:
-    """Spans as bars and single days as markers, by status; then one overlay per flag kind."""
+def _lanes(events: Sequence[Event]) -> list[int]:
+    """A lane per event, packed so that the events of a lane are apart on the date axis.
+
+    Events come in date order; each takes the first lane that is free by then (its last
+    event ended a slot earlier), a new one while there are fewer than ``MAX_LANES``, or else
+    the lane that frees up first. Deterministic for a given list.
+    """
+    first = min(_when(e).start for e in events).toordinal()
+    last = max(_when(e).end for e in events).toordinal()
+    gap = max(1, (last - first + 1) // LANE_SLOTS)
+    ends: list[int] = []
+    lanes: list[int] = []
+    for event in events:
+        start, end = _when(event).start.toordinal(), _when(event).end.toordinal()
+        free = [lane for lane, taken in enumerate(ends) if taken + gap <= start]
+        if free:
+            lane = free[0]
+        elif len(ends) < MAX_LANES:
+            lane = len(ends)
+            ends.append(end)
+        else:
+            lane = min(range(len(ends)), key=lambda n: (ends[n], n))
+        ends[lane] = max(ends[lane], end)
+        lanes.append(lane)
+    return lanes
+
+
+def _traces(events: Sequence[Event], rows_y: Sequence[str | int]) -> list[go.BaseTraceType]:
+    """Spans as bars and single days as markers, by status; then one overlay per flag kind.
+
+    Each event is drawn once, in an ``EVENT_TRACE`` trace whose ``customdata`` holds its id.
+    """
     traces: list[go.BaseTraceType] = []
-    rows = list(zip(events, labels, strict=True))
+    rows = list(zip(events, rows_y, strict=True))
     for status, colour in STATUS_COLOURS.items():
         spans = [(e, y) for e, y in rows if e.status == status and _is_span(e)]
         days = [(e, y) for e, y in rows if e.status == status and not _is_span(e)]
@@ -388,6 +498,7 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
             "legendgroup": status,
             "hoverinfo": "text",
             "marker_color": colour,
+            "meta": EVENT_TRACE,
         }
         if spans:
             traces.append(
@@ -397,7 +508,9 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     base=[_when(e).start.isoformat() for e, _ in spans],
                     x=[((_when(e).end - _when(e).start).days + 1) * _MS_PER_DAY for e, _ in spans],
                     hovertext=[_hover(e) for e, _ in spans],
+                    customdata=[e.id for e, _ in spans],
                     width=BAR_WIDTH,
+                    marker_line={"width": BAR_OUTLINE, "color": colour},
                     showlegend=True,
                     **common,
                 )
@@ -409,6 +522,7 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     y=[y for _, y in days],
                     x=[_midpoint(_when(e)) for e, _ in days],
                     hovertext=[_hover(e) for e, _ in days],
+                    customdata=[e.id for e, _ in days],
                     marker_size=DAY_MARKER_SIZE,
                     showlegend=not spans,
                     **common,
@@ -429,7 +543,9 @@ def _traces(events: Sequence[Event], labels: Sequence[str]) -> list[go.BaseTrace
                     y=[y for _, y, _ in marked],
                     x=[_midpoint(_when(e)) for e, _, _ in marked],
                     hovertext=[_hover(e) for e, _, _ in marked],
+                    customdata=[e.id for e, _, _ in marked],
                     hoverinfo="text",
+                    meta=FLAG_TRACE,
                     marker={
                         "color": colour,
                         "symbol": symbol,
@@ -445,23 +561,53 @@ def _is_span(event: Event) -> bool:
     return _when(event).start != _when(event).end
 
 
+def _rows(events: Sequence[Event]) -> tuple[list[str | int], dict[str, object], int]:
+    """Where each event is drawn, the y axis, and the plot's height in pixels.
+
+    Up to ``ROW_LIMIT`` events: one row each, labelled with its summary. More: packed lanes
+    without labels, so that the page stays readable; the hover text names each event.
+    """
+    if len(events) <= ROW_LIMIT:
+        labels = _labels(events)
+        axis: dict[str, object] = {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": labels,
+            "autorange": "reversed",
+            "automargin": True,
+        }
+        return list(labels), axis, 160 + ROW_HEIGHT * len(events)
+    lanes = _lanes(events)
+    count = max(lanes) + 1
+    axis = {
+        "type": "linear",
+        "range": [count - 0.5, -0.5],
+        "showticklabels": False,
+        "showgrid": False,
+        "zeroline": False,
+        "title": {"text": f"{len(events)} events in {count} lanes: hover for each"},
+    }
+    return list(lanes), axis, 200 + LANE_HEIGHT * count
+
+
 def _figure_div(events: Sequence[Event], title: str) -> str:
-    """The Plotly figure as a ``<div>`` with plotly.js inlined; no CDN, no MathJax."""
-    labels = _labels(events)
+    """The Plotly figure as a ``<div>`` with plotly.js inlined; no CDN, no MathJax.
+
+    A range slider under the date axis zooms into part of a long story.
+    """
+    rows_y, yaxis, height = _rows(events)
     figure = go.Figure(
-        data=_traces(events, labels),
+        data=_traces(events, rows_y),
         layout={
             "title": {"text": title},
             "template": "plotly_white",
-            "height": 160 + ROW_HEIGHT * len(events),
-            "xaxis": {"type": "date", "showgrid": True},
-            "yaxis": {
-                "type": "category",
-                "categoryorder": "array",
-                "categoryarray": labels,
-                "autorange": "reversed",
-                "automargin": True,
+            "height": height,
+            "xaxis": {
+                "type": "date",
+                "showgrid": True,
+                "rangeslider": {"visible": True, "thickness": 0.08},
             },
+            "yaxis": yaxis,
             "hovermode": "closest",
             "hoverlabel": {"align": "left"},
             "barmode": "overlay",
@@ -497,7 +643,7 @@ def _html_em(text: str) -> str:
 def _html_documents(timeline: Timeline) -> list[str]:
     return [
         f"<code>{_html_text(doc.id)}</code> "
-        + LIST_SEPARATOR.join(_document_parts(doc, _html_text, "<strong>error</strong>"))
+        + LIST_SEPARATOR.join(_document_parts(doc, _html_text, html_link, "<strong>error</strong>"))
         for doc in timeline.documents
     ]
 
@@ -515,6 +661,7 @@ _PAGE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <title>Timeline</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 1rem 2rem; color: #222; }}
@@ -540,6 +687,7 @@ def render_html(timeline: Timeline) -> str:
     dated = timeline.dated()
     chart = _figure_div(dated, counts) if dated else "<p>No dated events to plot.</p>"
     return _PAGE.format(
+        csp=CONTENT_SECURITY_POLICY,
         counts=html.escape(counts),
         chart=chart,
         undated=_html_list(_html_undated(timeline), "No undated events."),
