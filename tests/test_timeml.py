@@ -182,3 +182,18 @@ def test_timeml_command_prints_a_document_that_reads_back(
     back = read_timeml(capsys.readouterr().out)
     assert back.text == "The summit opened on Thursday."
     assert [(t.text, t.value) for t in back.timexes] == [("Thursday", "2024-11-07")]
+
+
+def test_eval_timex_defaults_to_the_shared_data_beside_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "main"
+    gold = tmp_path / "shared" / "data" / "tbaq" / "wire"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    assert main(["eval-timex"]) == 2
+    assert "../shared/data/tbaq" in capsys.readouterr().err
+    gold.mkdir(parents=True)
+    (gold / "one.tml").write_text(GOLD, encoding="utf-8")
+    assert main(["eval-timex"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("all")

@@ -5,8 +5,8 @@ Commands::
     timeline build PATH --out DIR [--top K] [--max-bytes N] [--format LIST] [--quiet]
     timeline extract FILE [--published YYYY-MM-DD] [--kind news|narrative] [--json]
     timeline timeml FILE [--published YYYY-MM-DD] [--kind news|narrative]
-    timeline eval-timex GOLD_DIR [--kind news|narrative] [--details]
-    timeline eval-tls ARTICLES.jsonl TIMELINES.jsonl [--all]
+    timeline eval-timex [GOLD_DIR] [--kind news|narrative] [--details]
+    timeline eval-tls [ARTICLES.jsonl TIMELINES.jsonl] [--all]
     timeline schema
 
 ``build`` writes ``timeline.json``, ``chronology.md`` and ``timeline.html`` into DIR (or the
@@ -81,6 +81,10 @@ DEFAULT_FORMATS = "json,md,html"
 PROGRESS_MIN_DOCUMENTS = 25
 PROGRESS_WIDTH = 24
 OUTPUT_MODE = 0o644
+#: Where the team's evaluation data lives, beside the project, when no path is given.
+DEFAULT_TIMEX_GOLD = "../shared/data/tbaq"
+DEFAULT_TLS_ARTICLES = "../shared/data/t17-h1n1/articles.jsonl"
+DEFAULT_TLS_TIMELINES = "../shared/data/t17-h1n1/timelines.jsonl"
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
 EXIT_USAGE = 2
@@ -242,7 +246,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  timeline eval-timex ../shared/data/tbaq --details\n\n" + _exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("gold", metavar="GOLD_DIR", help="folder of TimeML (.tml) files")
+    evaluate.add_argument(
+        "gold",
+        metavar="GOLD_DIR",
+        nargs="?",
+        default=DEFAULT_TIMEX_GOLD,
+        help="folder of TimeML (.tml) files (default: %(default)s)",
+    )
     _add_document_options(evaluate, published=None)
     evaluate.add_argument(
         "--details",
@@ -263,8 +273,20 @@ def _parser() -> argparse.ArgumentParser:
         "../shared/data/t17-h1n1/timelines.jsonl\n\n" + _exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    eval_tls.add_argument("articles", metavar="ARTICLES", help="JSON Lines of articles")
-    eval_tls.add_argument("timelines", metavar="TIMELINES", help="JSON Lines of gold timelines")
+    eval_tls.add_argument(
+        "articles",
+        metavar="ARTICLES",
+        nargs="?",
+        default=DEFAULT_TLS_ARTICLES,
+        help="JSON Lines of articles (default: %(default)s)",
+    )
+    eval_tls.add_argument(
+        "timelines",
+        metavar="TIMELINES",
+        nargs="?",
+        default=DEFAULT_TLS_TIMELINES,
+        help="JSON Lines of gold timelines (default: %(default)s)",
+    )
     eval_tls.add_argument(
         "--all", action="store_true", help="also print concat, agreement, align and align+"
     )
