@@ -197,3 +197,23 @@ def test_eval_timex_defaults_to_the_shared_data_beside_the_project(
     (gold / "one.tml").write_text(GOLD, encoding="utf-8")
     assert main(["eval-timex"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].startswith("all")
+
+
+def test_build_writes_one_timeml_file_per_document_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The talks opened on Monday.", encoding="utf-8")
+    (corpus / "b.txt").write_text("", encoding="utf-8")
+    (corpus / "manifest.json").write_text(
+        '{"documents": [{"id": "wire/a", "file": "a.txt", "published": "2024-11-13"},'
+        ' {"id": "b", "file": "b.txt"}]}',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert (
+        main(["build", str(corpus), "--out", str(out), "--format", "json,timeml", "--quiet"]) == 1
+    )
+    assert sorted(p.name for p in (out / "timeml").iterdir()) == ["wire_a.tml"]
+    back = read_timeml(out / "timeml" / "wire_a.tml")
+    assert back.doc_id == "wire/a" and back.dct == dt.date(2024, 11, 13)
+    assert [(t.text, t.value) for t in back.timexes] == [("Monday", "2024-11-11")]

@@ -68,6 +68,8 @@ MARKDOWN_NAME = "chronology.md"
 HTML_NAME = "timeline.html"
 TIMELINEJS_NAME = "timelinejs.json"
 CSV_NAME = "timeline.csv"
+#: Folder of one TimeML file per document read, named after its id.
+TIMEML_FOLDER = "timeml"
 #: What ``build --format`` can write, and the file each format is written to.
 OUTPUT_FILES: dict[str, str] = {
     "json": JSON_NAME,
@@ -75,6 +77,7 @@ OUTPUT_FILES: dict[str, str] = {
     "html": HTML_NAME,
     "timelinejs": TIMELINEJS_NAME,
     "csv": CSV_NAME,
+    "timeml": TIMEML_FOLDER + "/",
 }
 DEFAULT_FORMATS = "json,md,html"
 #: Documents a build reads before its progress is shown: small builds are quick and silent.
@@ -383,14 +386,17 @@ def _build(args: argparse.Namespace) -> int:
             progress.count("reading documents", iter_corpus(args.path, max_bytes=args.max_bytes))
         )
         progress.show("building the timeline")
-        result = build_timeline(items)
+        result = build_timeline(items, workers=None)
         if args.top is not None:
             result = result.top(args.top)
         for done, name in enumerate(args.format):
             progress.show("writing outputs", done, len(args.format))
             path = out / OUTPUT_FILES[name]
             try:
-                _write_atomic(path, RENDERERS[name](result))
+                if name == "timeml":
+                    _write_timeml(path, items)
+                else:
+                    _write_atomic(path, RENDERERS[name](result))
             except OSError as exc:
                 raise _UsageError(f"cannot write {str(path)!r}: {_reason(exc)}") from None
     except CorpusError as exc:
@@ -404,6 +410,30 @@ def _build(args: argparse.Namespace) -> int:
         html_path = (out / HTML_NAME).resolve() if "html" in args.format else None
         _summarise(result, html_path, [OUTPUT_FILES[name] for name in args.format])
     return EXIT_DOCUMENTS_FAILED if failures else EXIT_OK
+
+
+def _write_timeml(folder: Path, items: Sequence[Document | DocumentError]) -> None:
+    """One TimeML file per document read, with our TIMEX3 tags, named after its id (characters
+    a file name cannot hold become "_"; a clash gets the next free number)."""
+    folder.mkdir(exist_ok=True)
+    taken: set[str] = set()
+    for document in sorted((i for i in items if isinstance(i, Document)), key=lambda d: d.id):
+        stem = _SAFE_NAME.sub("_", document.id).strip(".") or "document"
+        name, number = stem, 1
+        while name in taken:
+            number += 1
+            name = f"{stem}-{number}"
+        taken.add(name)
+        times = extract_times(document.text, document.published_date, kind=document.kind)
+        try:
+            page = to_timeml(document.text, times, doc_id=document.id, dct=document.published_date)
+        except ValueError as exc:
+            print(f"{PROG}: document {document.id!r}: no TimeML written: {exc}", file=sys.stderr)
+            continue
+        _write_atomic(folder / f"{name}.tml", page)
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
 def _timelinejs_text(result: Timeline) -> str:
