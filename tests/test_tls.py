@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from timeline import tls
 from timeline.cli import main
-from timeline.errors import DocumentError
+from timeline.errors import CorpusError, DocumentError
 from timeline.model import Event, Mention, Timeline, When
 
 D1, D2, D3 = dt.date(2024, 5, 1), dt.date(2024, 5, 2), dt.date(2024, 5, 3)
@@ -255,3 +255,23 @@ def test_eval_tls_prints_each_gold_timeline_and_the_mean(
     (mean,) = [line for line in out.splitlines() if line.startswith("mean")]
     assert mean.split()[1] == "1.0000"
     assert "1 failed" in out
+
+
+@pytest.mark.parametrize(
+    ("line", "complaint"),
+    [
+        ('{"timeline_id": "t", "entries": []}', "has no days"),
+        ("[1, 2]", "not a JSON object"),
+        ("{not json", "not a gold timeline"),
+        ('{"timeline_id": "t", "entries": [{"date": "soon", "sentences": []}]}', "not a gold"),
+    ],
+    ids=["no-days", "not-object", "not-json", "bad-date"],
+)
+def test_a_bad_gold_timeline_is_a_corpus_error_naming_file_and_line(
+    tmp_path: Path, line: str, complaint: str
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=complaint) as caught:
+        tls.read_gold(path)
+    assert "gold.jsonl" in str(caught.value) and "line 2" in str(caught.value)

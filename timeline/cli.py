@@ -672,8 +672,8 @@ def _eval_tls(args: argparse.Namespace) -> int:
     for result, values in zip(results, table, strict=True):
         row(result.gold_id, values)
     row("mean", [sum(column) / len(column) for column in zip(*table, strict=True)])
-    failed = sum(1 for d in built.documents if d.status == "error")
-    print(f"documents: {len(built.documents) - failed} read, {failed} failed")
+    counts = tally(built)
+    print(f"documents: {counts.read} read, {counts.failed} failed")
     return EXIT_OK
 
 

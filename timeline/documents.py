@@ -339,7 +339,7 @@ def _manifest_document(
         raise InvalidDocumentError(doc_id, f"field 'file' must be a non-empty string, not {file!r}")
     text = _read_corpus_file(base, file, doc_id, max_bytes)
     fields = {key: entry[key] for key in MANIFEST_FIELDS if key in entry}
-    if file.lower().endswith(HTML_SUFFIXES):
+    if _is_page(file):
         return _webpage_document(doc_id, text, fields)
     return parse_document(doc_id, {"id": doc_id, "text": text, **fields})
 
@@ -371,7 +371,7 @@ def _list_text_files(base: Path) -> list[str]:
         names = sorted(
             entry.name
             for entry in os.scandir(base)
-            if entry.name.endswith(TEXT_SUFFIX) or entry.name.lower().endswith(HTML_SUFFIXES)
+            if _is_page(entry.name) or entry.name.lower().endswith(TEXT_SUFFIX)
         )
     except OSError as exc:
         raise CorpusError(f"cannot list corpus {str(base)!r}: {_os_reason(exc)}") from None
@@ -382,6 +382,11 @@ def _list_text_files(base: Path) -> list[str]:
     return names
 
 
+def _is_page(name: str) -> bool:
+    """Whether a file name is a saved web page (``.html``/``.htm``, in any case)."""
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
 def _folder_documents(
     base: Path, names: list[str], max_bytes: int
 ) -> Iterator[Document | DocumentError]:
@@ -390,7 +395,7 @@ def _folder_documents(
         result: Document | DocumentError
         try:
             text = _read_corpus_file(base, name, doc_id, max_bytes)
-            if name.lower().endswith(HTML_SUFFIXES):
+            if _is_page(name):
                 result = _webpage_document(doc_id, text, {})
             else:
                 result = parse_document(doc_id, {"id": doc_id, "text": text})

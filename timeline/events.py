@@ -744,8 +744,9 @@ def _clause_mentions(
     *,
     quoting: bool,
 ) -> tuple[list[EventMention], str | None]:
-    """The mentions of one clause, and the source it names (for quotations that go on:
-    looked for only when the sentence has quotation marks, or the clause reports)."""
+    """The mentions of one clause, and the source it names (for quotations that go on).
+    A clause with no event word, no dated expression and no denial is skipped unless the
+    sentence quotes someone, when its source is still looked for."""
     text = document.text
     words = text[clause.start : clause.end]
     tokens, names = clause.tokens, clause.names

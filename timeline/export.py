@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import html
 import io
 from typing import Any, Literal
 
 from timeline.model import Event, Timeline, When
-from timeline.render import format_when, tally
+from timeline.render import format_when, html_text, tally
 
 __all__ = ["CSV_COLUMNS", "event_rows", "to_csv", "to_dataframe", "to_timelinejs"]
 
@@ -103,21 +102,19 @@ def _slide_text(event: Event) -> str:
     if event.status != "asserted":
         parts.append(f"<p><em>{event.status}</em></p>")
     if event.sources:
-        parts.append(f"<p>According to: {_html(', '.join(event.sources))}</p>")
+        parts.append(f"<p>According to: {html_text(', '.join(event.sources))}</p>")
     for flag in event.flags:
-        ids = _html(", ".join(flag.doc_ids))
-        parts.append(f"<p>\u26a0 <strong>{flag.kind}</strong>: {_html(flag.detail)} ({ids})</p>")
+        ids = html_text(", ".join(flag.doc_ids))
+        parts.append(
+            f"<p>\u26a0 <strong>{flag.kind}</strong>: {html_text(flag.detail)} ({ids})</p>"
+        )
     items = [
-        f"<li><strong>{_html(mention.doc_id)}</strong>: {_html(mention.text)}</li>"
+        f"<li><strong>{html_text(mention.doc_id)}</strong>: {html_text(mention.text)}</li>"
         for mention in event.mentions
     ]
     if items:
         parts.append("<p>Sources:</p><ul>" + "".join(items) + "</ul>")
     return "".join(parts)
-
-
-def _html(text: str) -> str:
-    return html.escape(" ".join(text.split()))
 
 
 def _group(event: Event) -> str:
@@ -136,7 +133,7 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
         {
             **_slide_dates(event.when),
             "display_date": format_when(event.when),
-            "text": {"headline": _html(event.summary), "text": _slide_text(event)},
+            "text": {"headline": html_text(event.summary), "text": _slide_text(event)},
             "group": _group(event),
             "unique_id": event.id,
             "autolink": False,
@@ -145,7 +142,7 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
         if event.when is not None
     ]
     return {
-        "title": {"text": {"headline": TITLE_HEADLINE, "text": _html(summary)}},
+        "title": {"text": {"headline": TITLE_HEADLINE, "text": html_text(summary)}},
         "events": events,
         "scale": "human",
     }

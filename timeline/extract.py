@@ -885,12 +885,13 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
        r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])" + _SP + r"(?:" + _ZONE
-       + r"|hours|h)|(?P<named>noon|midnight|midday))(?:" + _SP + _ZONE + r")?",
+       + r"|hours|h)|(?P<named>" + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE
+       + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
         "8 o'clock in the evening"), priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning:
     if m["named"]:
-        return ClockTime(None, 0 if m["named"].lower() == "midnight" else 12, 0)
+        return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
     if m["hour24"]:
         return ClockTime(None, int(m["hour24"]), int(m["minute24"]))
     afternoon = (

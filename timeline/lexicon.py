@@ -95,6 +95,9 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
 }  # fmt: skip
 
 #: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
+#: Times of day named by a word, and their hour.
+NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 0}
+
 CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip

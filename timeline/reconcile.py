@@ -268,7 +268,8 @@ def _blocks(mentions: Sequence[EventMention], members: Iterable[int]) -> dict[Bl
 
 def block_sizes(mentions: Iterable[EventMention]) -> list[int]:
     """The sizes of the blocks reconciliation compares within, largest first: the cost of
-    merging is the sum of their squares."""
+    merging is the sum of their squares. A public diagnostic, for checking that blocking
+    keeps a corpus's comparisons near-linear."""
     ordered = sorted(set(mentions), key=_key)
     return sorted((len(b) for b in _blocks(ordered, range(len(ordered))).values()), reverse=True)
 
@@ -481,7 +482,7 @@ def _salience(
     score = (
         weights["publishers"] * math.log2(1 + len(publishers))
         + weights["documents"] * math.log2(1 + len(documents))
-        + weights["coverage"] * math.log2(1 + coverage.get(day, 0) if day else 1)
+        + weights["coverage"] * (math.log2(1 + coverage.get(day, 0)) if day is not None else 0.0)
         + weights["position"] * (1.0 - earliest)
         + weights["dated"] * (date is not None and not date.weak)
     )

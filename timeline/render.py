@@ -30,6 +30,7 @@ __all__ = [
     "format_day",
     "format_when",
     "html_link",
+    "html_text",
     "link_target",
     "markdown_link",
     "render_html",
@@ -304,7 +305,7 @@ def markdown_link(url: str) -> str:
 def html_link(url: str) -> str:
     """A URL in HTML: an ``<a>`` showing the escaped URL when it is http(s), else inert text."""
     target = link_target(url)
-    text = _html_text(url)
+    text = html_text(url)
     if target is None:
         return text
     return f'<a href="{html.escape(target)}" rel="{LINK_REL}">{text}</a>'
@@ -470,9 +471,9 @@ def _lanes(events: Sequence[Event]) -> list[int]:
     lanes: list[int] = []
     for event in events:
         start, end = _when(event).start.toordinal(), _when(event).end.toordinal()
-        free = [lane for lane, taken in enumerate(ends) if taken + gap <= start]
-        if free:
-            lane = free[0]
+        free = next((lane for lane, taken in enumerate(ends) if taken + gap <= start), None)
+        if free is not None:
+            lane = free
         elif len(ends) < MAX_LANES:
             lane = len(ends)
             ends.append(end)
@@ -631,8 +632,9 @@ def _html_list(items: Sequence[str], empty: str) -> str:
     return "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
 
 
-def _html_text(text: str) -> str:
-    """Document text as inert HTML on one line (the page's lists, not Plotly's labels)."""
+def html_text(text: str) -> str:
+    """Document text as inert HTML on one line (the page's lists, TimelineJS slides; not
+    Plotly's labels)."""
     return html.escape(_WHITESPACE.sub(" ", text).strip())
 
 
@@ -642,17 +644,15 @@ def _html_em(text: str) -> str:
 
 def _html_documents(timeline: Timeline) -> list[str]:
     return [
-        f"<code>{_html_text(doc.id)}</code> "
-        + LIST_SEPARATOR.join(_document_parts(doc, _html_text, html_link, "<strong>error</strong>"))
+        f"<code>{html_text(doc.id)}</code> "
+        + LIST_SEPARATOR.join(_document_parts(doc, html_text, html_link, "<strong>error</strong>"))
         for doc in timeline.documents
     ]
 
 
 def _html_undated(timeline: Timeline) -> list[str]:
     return [
-        _undated_item(event, _html_text, _html_em)
-        for event in timeline.events
-        if event.when is None
+        _undated_item(event, html_text, _html_em) for event in timeline.events if event.when is None
     ]
 
 

@@ -24,7 +24,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -203,24 +203,24 @@ def align(
     assign: Callable[[list[list[float]]], list[tuple[int, int]]] = (
         _cheapest if many_to_one else _assignment
     )
-    precision_pairs = assign([[cost(p, r) for r in theirs] for p in ours])
-    recall_pairs = assign([[cost(p, r) for p in ours] for r in theirs])
+    costs = [[cost(p, r) for r in theirs] for p in ours]
+    precision_pairs = [(ours[row], theirs[col]) for row, col in assign(costs)]
+    flipped = [list(column) for column in zip(*costs, strict=True)]
+    recall_pairs = [(ours[col], theirs[row]) for row, col in assign(flipped)]
 
-    hits = 0.0
-    matched = set()
-    for row, col in precision_pairs:
-        pred, ref = ours[row], theirs[col]
-        counts = _counts(predicted[pred], reference[ref], n)
-        hits += counts.hits / (abs((pred - ref).days) + 1)
-        matched.add(row)
+    def weighted_hits(pairs: list[tuple[dt.date, dt.date]]) -> float:
+        """Shared n-grams of each (ours, theirs) day pair, discounted by the days apart."""
+        return sum(
+            _counts(predicted[pred], reference[ref], n).hits / (abs((pred - ref).days) + 1)
+            for pred, ref in pairs
+        )
+
     precision_total = sum(sum(ngrams(predicted[day], n).values()) for day in ours)
-    recall_hits = 0.0
-    for row, col in recall_pairs:
-        ref, pred = theirs[row], ours[col]
-        counts = _counts(predicted[pred], reference[ref], n)
-        recall_hits += counts.hits / (abs((pred - ref).days) + 1)
     recall_total = sum(sum(ngrams(reference[day], n).values()) for day in theirs)
-    return Scores(_ratio(hits, precision_total), _ratio(recall_hits, recall_total))
+    return Scores(
+        _ratio(weighted_hits(precision_pairs), precision_total),
+        _ratio(weighted_hits(recall_pairs), recall_total),
+    )
 
 
 def _cheapest(costs: list[list[float]]) -> list[tuple[int, int]]:
@@ -322,7 +322,7 @@ def _day(event: Event, span: tuple[dt.date, dt.date] | None) -> dt.date | None:
 
 def _best_sentence(event: Event) -> str:
     """The mention sentence whose words the event's other mentions share most (its centre),
-    with whitespace collapsed; the summary line when the event has one mention."""
+    with whitespace collapsed; an event with one distinct sentence gives that sentence."""
     texts = sorted({" ".join(m.text.split()) for m in event.mentions})
     if len(texts) == 1:
         return texts[0]
@@ -339,24 +339,37 @@ def _best_sentence(event: Event) -> str:
 # --- Reading the data and scoring --------------------------------------------------------------
 
 
-def read_articles(path: str | Path) -> list[Document | DocumentError]:
-    """Articles of a JSON Lines file of ``{"id", "collection", "published", "text"}``.
-
-    The collection is the publisher (``source``). An article that cannot be used (an empty
-    text, a bad date) is returned as its error, so the build lists it with status ``error``.
-    """
-    items: list[Document | DocumentError] = []
+def _json_lines(path: str | Path, what: str) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value or the JSONDecodeError) of each non-blank line."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise CorpusError(f"cannot read articles {str(path)!r}: {exc.strerror}") from None
+        raise CorpusError(f"cannot read {what} {str(path)!r}: {exc.strerror}") from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            items.append(InvalidDocumentError(f"line {number}", f"not valid JSON: {exc.msg}"))
+            yield number, exc
+
+
+def read_articles(path: str | Path) -> list[Document | DocumentError]:
+    """Articles of a JSON Lines file of ``{"id", "collection", "published", "text"}``.
+
+    The collection is the publisher (``source``). An article that cannot be used (an empty
+    text, a bad date, a line that is not a JSON object) is returned as its error, so the
+    build lists it with status ``error``.
+    """
+    items: list[Document | DocumentError] = []
+    for number, data in _json_lines(path, "articles"):
+        if not isinstance(data, dict):
+            reason = (
+                f"not valid JSON: {data.msg}"
+                if isinstance(data, json.JSONDecodeError)
+                else ("not a JSON object")
+            )
+            items.append(InvalidDocumentError(f"line {number}", reason))
             continue
         doc_id = str(data.get("id") or f"line {number}")
         fields = {
@@ -374,24 +387,28 @@ def read_articles(path: str | Path) -> list[Document | DocumentError]:
 
 def read_gold(path: str | Path) -> list[GoldTimeline]:
     """Gold timelines of a JSON Lines file of ``{"timeline_id", "entries": [{"date",
-    "sentences"}]}``; sentences of a day given twice are joined."""
+    "sentences"}]}``; sentences of a day given twice are joined. A line that is not such a
+    timeline, or one with no days, is a CorpusError naming the file and the line."""
     timelines = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CorpusError(f"cannot read timelines {str(path)!r}: {exc.strerror}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, data in _json_lines(path, "timelines"):
+        where = f"{str(path)!r} line {number}"
+        if isinstance(data, json.JSONDecodeError):
+            raise CorpusError(
+                f"timelines {where}: not a gold timeline (not valid JSON: {data.msg})"
+            )
+        if not isinstance(data, dict):
+            raise CorpusError(f"timelines {where}: not a JSON object")
         try:
-            data = json.loads(line)
             days: dict[dt.date, tuple[str, ...]] = {}
             for entry in data["entries"]:
                 day = dt.date.fromisoformat(entry["date"][:10])
                 days[day] = days.get(day, ()) + tuple(entry["sentences"])
-            timelines.append(GoldTimeline(str(data.get("timeline_id", number)), days))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise CorpusError(f"timelines line {number}: not a gold timeline ({exc})") from None
+            timeline_id = str(data.get("timeline_id", number))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorpusError(f"timelines {where}: not a gold timeline ({exc})") from None
+        if not days:
+            raise CorpusError(f"timelines {where}: gold timeline {timeline_id!r} has no days")
+        timelines.append(GoldTimeline(timeline_id, days))
     return timelines
 
 

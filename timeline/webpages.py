@@ -19,12 +19,10 @@ import attrs
 import htmldate
 import trafilatura
 
-from timeline.documents import HTML_SUFFIXES, DateSource, Document, parse_document
+from timeline.documents import DateSource, Document, parse_document
 from timeline.errors import InvalidDocumentError
 
 __all__ = [
-    "HTML_SUFFIXES",
-    "DateSource",
     "WebPage",
     "page_date",
     "read_webpage",
@@ -63,8 +61,9 @@ def page_date(html: str | bytes, *, url: str | None = None) -> tuple[dt.date | N
     return None, "none"
 
 
-def read_webpage(html: str | bytes, *, url: str | None = None) -> WebPage:
-    """The article in a saved page: main text without furniture, title, URL and date."""
+def read_webpage(html: str | bytes, *, url: str | None = None, date: bool = True) -> WebPage:
+    """The article in a saved page: main text without furniture, title, URL and date (not
+    looked for when ``date`` is false: a manifest that gives one saves the search)."""
     data = _as_bytes(html)
     # Main text only, precision first: a teaser or comment that slips through becomes a false
     # event, a lost paragraph only a missed one.
@@ -81,7 +80,7 @@ def read_webpage(html: str | bytes, *, url: str | None = None) -> WebPage:
     text = _paragraphs(getattr(extracted, "text", None) or "")
     title = getattr(extracted, "title", None) or None
     page_url = url or getattr(extracted, "url", None) or None
-    published, source = page_date(data, url=page_url)
+    published, source = page_date(data, url=page_url) if date else (None, "none")
     return WebPage(text=text, title=title, url=page_url, published=published, date_source=source)
 
 
@@ -91,7 +90,8 @@ def webpage_document(doc_id: str, html: str, fields: Mapping[str, object]) -> Do
     Raises InvalidDocumentError when the page has no article text or a field is invalid.
     """
     url = fields.get("url")
-    page = read_webpage(html, url=url if isinstance(url, str) else None)
+    dated = fields.get("published") is not None
+    page = read_webpage(html, url=url if isinstance(url, str) else None, date=not dated)
     if not page.text:
         raise InvalidDocumentError(doc_id, "the page has no article text")
     found: dict[str, object] = {
@@ -100,7 +100,7 @@ def webpage_document(doc_id: str, html: str, fields: Mapping[str, object]) -> Do
         "published": page.published,
         "date_source": page.date_source,
     }
-    if fields.get("published") is not None:
+    if dated:
         found["date_source"] = "manifest"
     given = {key: value for key, value in fields.items() if value is not None}
     return parse_document(doc_id, {**found, **given, "id": doc_id, "text": page.text})
