@@ -706,9 +706,12 @@ def _q_quarter(m: re.Match[str]) -> Meaning:
 
 @_rule("counted-relative",
        _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?:" + _OR_SO + r")?" + _SP
-       + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")",
+       + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")"
+       # "10 days before the murder" counts from an event, not a date: only "10 days" is a
+       # time (an amount), as TimeML has it.
+       + r"(?!(?<=before)" + _SP + r"[\w$])",
        ("two weeks ago", "three days later", "a day earlier", "five years from now",
-        "several years ago", "a week or so ago"),
+        "several years ago", "a week or so ago", "left [10 days before]."),
        priority=1)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     amount = _number(m["number"])
@@ -1260,6 +1263,15 @@ def looks_past(word: str) -> bool:
     )
 
 
+def _modifies_noun(word: str, previous: str) -> bool:
+    """Whether a past form is an adjective by its place or shape: a regular -ed form after an
+    article, possessive or preposition ("its preferred shares"), or an un-...-ed word
+    ("an unspecified date")."""
+    if word in lexicon.IRREGULAR_PAST:
+        return False
+    return previous in lexicon.ADJECTIVE_POSITIONS or word.startswith("un")
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``: the nearest tense cue wins."""
     low = max(0, start - _CLAUSE_REACH - 20)
@@ -1296,7 +1308,9 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     for word in _WORD.finditer(text, low, high):
         lower = word.group().lower().replace("\u2019", "'")
         if looks_past(lower):
-            if previous not in lexicon.PARTICIPLE_AUXILIARIES:
+            if previous not in lexicon.PARTICIPLE_AUXILIARIES and not _modifies_noun(
+                lower, previous
+            ):
                 found[word.start()] = Tense.PAST
         elif lower in lexicon.PRESENT_CUES:
             found[word.start()] = Tense.PRESENT

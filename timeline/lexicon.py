@@ -482,6 +482,15 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "becomes", "became", "'s",
 })  # fmt: skip
 
+#: Words after which a regular -ed form modifies a noun instead of being a verb: "the
+#: proposed merger", "its preferred shares", "a long-awaited ruling".
+ADJECTIVE_POSITIONS: Final[frozenset[str]] = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "those", "some", "any", "no", "each", "every", "other", "all", "many", "more", "most", "less",
+    "least", "of", "in", "on", "for", "with", "from", "at", "into", "than", "newly", "recently",
+    "previously", "still", "fully", "widely", "so-called", "highly", "very",
+})  # fmt: skip
+
 #: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED: Final[frozenset[str]] = frozenset({
     "need", "needs", "bed", "red", "shed", "seed", "feed", "speed", "bleed", "breed", "creed",

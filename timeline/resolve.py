@@ -85,6 +85,11 @@ NARRATIVE_DIRECTION: Final[dict[str, Direction]] = {
     "calendar": Direction.NEAREST,
 }
 
+#: How far a date without a year may lie in its tense's direction before a much nearer one
+#: on the other side wins instead, and how near that one must be (days).
+TENSE_REACH_DAYS: Final[int] = 300
+NEAR_DAYS: Final[int] = 60
+
 _TENSE_DIRECTION: Final[dict[Tense, Direction]] = {
     Tense.PAST: Direction.PAST,
     Tense.FUTURE: Direction.FUTURE,
@@ -369,7 +374,32 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             candidates, direction = same_weekday, Direction.NEAREST
     if not candidates:
         return _unresolved(meaning)
-    return _choose(candidates, ref, direction)
+    if ctx.direction is not None or ctx.since or ctx.deadline:
+        return _choose(candidates, ref, direction)
+    return _choose_by_tense(candidates, ref, direction)
+
+
+def _gap(value: TimeValue, reference: dt.date) -> int:
+    """Days between ``reference`` and the nearest day of ``value`` (0 when inside it)."""
+    assert value.start is not None and value.end is not None
+    if value.start > reference:
+        return (value.start - reference).days
+    return max(0, (reference - value.end).days)
+
+
+def _choose_by_tense(
+    candidates: list[TimeValue], reference: dt.date, direction: Direction
+) -> TimeValue:
+    """Pick a month or date without a year in the tense's direction, unless that lands most of
+    a year away while another is close: news names a date of another year with its year, so
+    "said it would extend the bid to Nov. 6" written on Oct. 30 is this Nov. 6."""
+    chosen = _choose(candidates, reference, direction)
+    if direction is Direction.NEAREST:
+        return chosen
+    nearest = _choose(candidates, reference, Direction.NEAREST)
+    if _gap(chosen, reference) > TENSE_REACH_DAYS and _gap(nearest, reference) <= NEAR_DAYS:
+        return nearest
+    return chosen
 
 
 def _weekday_date(meaning: WeekdayRef, ref: dt.date, direction: Direction) -> dt.date:
