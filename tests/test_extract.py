@@ -241,6 +241,11 @@ TENSES = [
     ("The road will stay closed until Thursday.", Tense.FUTURE),
     ("The plan, approved on Thursday, will cost more.", Tense.PAST),
     ("On Thursday, the minister said it will cost more.", Tense.PAST),
+    ("It said it will redeem its preferred shares on Thursday.", Tense.FUTURE),
+    ("It will be paid on an unspecified date, Thursday.", Tense.FUTURE),
+    ("The offer was scheduled to expire Thursday.", Tense.FUTURE_IN_PAST),
+    ("The offer had been due to expire Thursday.", Tense.FUTURE_IN_PAST),
+    ("The offensive began as previously planned Thursday.", Tense.FUTURE_IN_PAST),
 ]
 
 

@@ -452,7 +452,7 @@ _DATE_VALUE = (
     r"|-W" + _WEEK + r"(?:-[1-7]|-WE)?"
     r"|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12])?"
 )
-_TIME_SUFFIX = r"T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|MO|AF|EV|NI)"
+_TIME_SUFFIX = r"T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00|MO|AF|EV|NI)"
 _AMOUNT = r"(?:[0-9]+(?:\.[0-9]+)?|X)"
 #: The TIMEX3 values this library writes.
 TIMEX3_VALUE = re.compile(
@@ -823,6 +823,23 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The firm said the bid it extended runs to Nov. 18.", "Nov. 18"),
         ("It said it will redeem its preferred shares on Nov. 18.", "Nov. 18"),
         ("The dividend would be paid on a still unspecified date, Nov. 18.", "Nov. 18"),
+    ]),
+    # A plan told in the past may lie either side: the nearest day of that name.
+    (Expected.day("2024-11-08"), [
+        ("The offer had been scheduled to expire Friday.", "Friday"),
+        ("The vote was set for Friday.", "Friday"),
+    ]),
+    (Expected.day("2024-11-12"), [
+        ("The vote was set for Tuesday.", "Tuesday"),
+    ]),
+    # Midnight ends the day it names.
+    (Expected("2024-11-08T24:00", "TIME", ("2024-11-08", "2024-11-08")), [
+        ("The offer expired at midnight Friday.", "midnight Friday"),
+    ]),
+    # ...but not when a past verb takes the date directly.
+    (Expected.day("2023-11-18"), [
+        ("The firm lost money in the period that ended Nov. 18.", "Nov. 18"),
+        ("The mayor resigned on Nov. 18.", "Nov. 18"),
     ]),
     # An amount before an event is an amount: its date would be the event's.
     (Expected("P10D", "DURATION"), [

@@ -79,6 +79,8 @@ class Tense(enum.Enum):
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"
+    #: A plan told in the past ("was scheduled to expire Friday"): it may lie either side.
+    FUTURE_IN_PAST = "future in the past"
     UNKNOWN = "unknown"
 
 
@@ -223,7 +225,8 @@ class TimeMention:
 
     ``deadline`` says the words before make it a deadline or a term ("until March 6"), which
     lies ahead whatever the tense; ``since`` that it starts a span lasting until now ("since
-    Oct. 23"), which lies behind whatever the tense."""
+    Oct. 23"), which lies behind whatever the tense; ``governed`` that a past-tense verb
+    takes it directly, at most a preposition between ("resigned on Dec. 30")."""
 
     start: int
     end: int
@@ -234,6 +237,7 @@ class TimeMention:
     tense: Tense = Tense.UNKNOWN
     deadline: bool = False
     since: bool = False
+    governed: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -1110,6 +1114,11 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?:[A-Za-z]|" + APOSTROPHE + r")+")
+_VERB_BEFORE = re.compile(
+    r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
+    + _alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
+)  # fmt: skip
+_LAST_WORDS = re.compile(r"(?P<word>[A-Za-z]+)" + _SP + r"\Z")
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 #: How far from an expression, within its clause, a tense cue still counts.
@@ -1316,7 +1325,12 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
             found[word.start()] = Tense.PRESENT
         previous = lower
     for cue in _FUTURE.finditer(text, low, high):
-        found[cue.start()] = Tense.FUTURE
+        before = _LAST_WORDS.search(text, max(low, cue.start() - 24), cue.start())
+        first = _key(cue.group().split()[0])
+        told_in_past = first in lexicon.PAST_AUXILIARIES or (
+            before is not None and _key(before["word"]) in lexicon.PAST_AUXILIARIES
+        )
+        found[cue.start()] = Tense.FUTURE_IN_PAST if told_in_past else Tense.FUTURE
     positions = sorted(found)
     return _TenseCues(positions, [found[p] for p in positions])
 
@@ -1412,6 +1426,17 @@ def extract(text: str) -> list[TimeMention]:
             deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
             or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
             since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+            governed=_governed_by_past_verb(text, m.start),
         )
         for m in mentions
     ]
+
+
+def _governed_by_past_verb(text: str, start: int) -> bool:
+    """Whether a past-tense verb takes the expression at ``start`` directly: "resigned on",
+    "ended", "was signed in"."""
+    found = _VERB_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    verb = found["verb"].lower()
+    return looks_past(verb) and not _modifies_noun(verb, (found["previous"] or "").lower())

@@ -94,10 +94,11 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 
-#: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
-#: Times of day named by a word, and their hour.
-NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 0}
+#: Times of day named by a word, and their hour; midnight ends its day ("midnight Friday" is
+#: the end of Friday, TIMEX3 "T24:00").
+NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 24}
 
+#: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
 CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip
@@ -446,13 +447,24 @@ COMMON_TIME_WORDS: Final[frozenset[str]] = frozenset({
 #: Words and phrases that put a clause in the future (including plans and schedules).
 FUTURE_CUES: Final[tuple[str, ...]] = (
     "will", "won't", "shall", "'ll", "going to", "is to", "are to", "set to", "set for",
-    "is due to", "are due to", "be due to", "was due to", "were due to", "scheduled to",
-    "scheduled for", "expected to", "plans to", "plan to", "planning to", "planned for",
-    "planned to", "planned", "scheduled", "intends to", "intend to", "aims to", "ready to",
-    "prepares to", "preparing to", "upcoming", "would", "is poised to", "are poised to",
-    "expects to", "expect to", "expecting to", "hopes to", "hope to", "hoping to", "seeks to",
-    "seek to",
+    "is due to", "are due to", "be due to", "been due to", "was due to", "were due to",
+    "scheduled to", "scheduled for", "expected to", "plans to", "plan to", "planning to",
+    "planned for", "planned to", "planned", "scheduled", "intends to", "intend to", "aims to",
+    "ready to", "prepares to", "preparing to", "upcoming", "would", "is poised to",
+    "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
+    "hoping to", "seeks to", "seek to",
 )  # fmt: skip
+
+#: Words that put a plan before them in the past: "was scheduled to", "had been set for",
+#: "as previously planned" (the plan's date may lie either side of the reference).
+PAST_AUXILIARIES: Final[frozenset[str]] = frozenset({
+    "was", "were", "had", "been", "previously", "originally", "initially", "as",
+})  # fmt: skip
+
+#: Prepositions between a verb and the date it takes: "resigned on Dec. 30", "ended in May".
+GOVERNING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "by", "to", "until", "from", "during",
+})  # fmt: skip
 
 #: Verb forms that put a clause in the present tense.
 PRESENT_CUES: Final[frozenset[str]] = frozenset({
@@ -485,7 +497,7 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
 #: Words after which a regular -ed form modifies a noun instead of being a verb: "the
 #: proposed merger", "its preferred shares", "a long-awaited ruling".
 ADJECTIVE_POSITIONS: Final[frozenset[str]] = frozenset({
-    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "these",
     "those", "some", "any", "no", "each", "every", "other", "all", "many", "more", "most", "less",
     "least", "of", "in", "on", "for", "with", "from", "at", "into", "than", "newly", "recently",
     "previously", "still", "fully", "widely", "so-called", "highly", "very",

@@ -93,6 +93,7 @@ NEAR_DAYS: Final[int] = 60
 _TENSE_DIRECTION: Final[dict[Tense, Direction]] = {
     Tense.PAST: Direction.PAST,
     Tense.FUTURE: Direction.FUTURE,
+    Tense.FUTURE_IN_PAST: Direction.NEAREST,
 }
 
 
@@ -124,8 +125,9 @@ class TimeValue:
 @attrs.frozen
 class Context:
     """What resolution needs besides the words: reference date, tense, last mentioned date,
-    the kind of document (a narrative's tense does not point away from its anchor) and the
-    last mentioned reporting period (a quarter or half: what "the quarter" refers to)."""
+    the kind of document (a narrative's tense does not point away from its anchor), the
+    last mentioned reporting period (a quarter or half: what "the quarter" refers to) and
+    the cues of the words around (a deadline, "since", a past verb taking it directly)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
@@ -135,6 +137,7 @@ class Context:
     period: TimeValue | None = None
     deadline: bool = False
     since: bool = False
+    governed: bool = False
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default.
@@ -148,7 +151,7 @@ class Context:
         if self.since and self.kind == "news":
             return Direction.PAST
         if self.deadline and self.kind == "news":
-            if kind == "calendar" or self.tense is Tense.PAST:
+            if kind == "calendar" or self.tense in (Tense.PAST, Tense.FUTURE_IN_PAST):
                 return Direction.NEAREST
             return Direction.FUTURE
         if self.kind == "narrative" and self.tense is not Tense.FUTURE:
@@ -374,7 +377,7 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             candidates, direction = same_weekday, Direction.NEAREST
     if not candidates:
         return _unresolved(meaning)
-    if ctx.direction is not None or ctx.since or ctx.deadline:
+    if ctx.direction is not None or ctx.since or ctx.deadline or ctx.governed:
         return _choose(candidates, ref, direction)
     return _choose_by_tense(candidates, ref, direction)
 
@@ -773,6 +776,7 @@ def extract_times(
             period=period,
             deadline=mention.deadline,
             since=mention.since,
+            governed=mention.governed,
         )
         value = resolve(mention.meaning, context)
         if mention.mod is not None:
