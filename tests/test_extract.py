@@ -246,6 +246,7 @@ TENSES = [
     ("The offer was scheduled to expire Thursday.", Tense.FUTURE_IN_PAST),
     ("The offer had been due to expire Thursday.", Tense.FUTURE_IN_PAST),
     ("The offensive began as previously planned Thursday.", Tense.FUTURE_IN_PAST),
+    ("They held a rally on Thursday and were planning to march.", Tense.FUTURE_IN_PAST),
 ]
 
 

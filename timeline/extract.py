@@ -1327,9 +1327,12 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     for cue in _FUTURE.finditer(text, low, high):
         before = _LAST_WORDS.search(text, max(low, cue.start() - 24), cue.start())
         first = _key(cue.group().split()[0])
-        told_in_past = first in lexicon.PAST_AUXILIARIES or (
-            before is not None and _key(before["word"]) in lexicon.PAST_AUXILIARIES
-        )
+        if before is not None and _key(before["word"]) not in lexicon.PAST_AUXILIARIES:
+            before = None
+        if before is not None:
+            # "were planning to": the auxiliary is part of the plan, not a past tense of its own
+            found.pop(before.start("word"), None)
+        told_in_past = before is not None or first in lexicon.PAST_AUXILIARIES
         found[cue.start()] = Tense.FUTURE_IN_PAST if told_in_past else Tense.FUTURE
     positions = sorted(found)
     return _TenseCues(positions, [found[p] for p in positions])
