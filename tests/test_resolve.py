@@ -948,6 +948,21 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The doctor was attacked on Thursday. He died at 10 p.m.", "2024-11-07T22:00"),
+        ("The doctor was attacked on Thursday. He dies at 10 p.m.", "2024-11-11T22:00"),
+        ("The doctor was attacked on Thursday. It will end at 10 p.m.", "2024-11-11T22:00"),
+        ("The doctor died at 10 p.m.", "2024-11-11T22:00"),
+    ],
+)
+def test_a_clock_time_told_in_the_past_falls_on_the_day_last_mentioned(
+    text: str, value: str
+) -> None:
+    assert extract_times(text, PUBLISHED)[-1].value == value
+
+
 def _news_params() -> list[object]:
     return [
         pytest.param(

@@ -471,7 +471,8 @@ PRESENT_CUES: Final[frozenset[str]] = frozenset({
     "is", "are", "am", "says", "has", "have", "does", "do",
 })  # fmt: skip
 
-#: Irregular past-tense verb forms (regular ones are found by their -ed ending).
+#: Irregular past-tense verb forms, and regular ones too short for the -ed rule ("died");
+#: other regular ones are found by their -ed ending.
 IRREGULAR_PAST: Final[frozenset[str]] = frozenset({
     "was", "were", "had", "did", "said", "told", "took", "held", "met", "spoke", "made", "came",
     "went", "gave", "got", "found", "thought", "knew", "saw", "left", "began", "brought", "bought",
@@ -483,7 +484,7 @@ IRREGULAR_PAST: Final[frozenset[str]] = frozenset({
     "withdrew", "overtook", "undertook", "upheld", "became", "arose", "broke", "froze", "stuck",
     "sprang", "bore", "beat", "bid", "cast", "cost", "dealt", "dug", "fed", "fled", "forbade",
     "forgave", "hung", "knelt", "leapt", "read", "rode", "sped", "spun", "strove", "swept", "swam",
-    "swung", "wept", "wound",
+    "swung", "wept", "wound", "died", "owed", "tied", "lied", "eyed",
 })  # fmt: skip
 
 #: Words after which a past form is a participle, not a tense: "will be held", "is closed",

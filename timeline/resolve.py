@@ -587,11 +587,13 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
 
 
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
-    day = (
-        resolve(meaning.day, ctx)
-        if meaning.day is not None
-        else (_day_value(ctx.reference) if ctx.reference is not None else None)
-    )
+    if meaning.day is not None:
+        day: TimeValue | None = resolve(meaning.day, ctx)
+    else:
+        # A clock time told in the past falls on the day last mentioned: "He was shot on
+        # Oct. 23 ... at 10 p.m."; otherwise on the reference day.
+        anchor = _anaphoric_anchor(ctx, Grain.DAY) if ctx.tense is Tense.PAST else ctx.reference
+        day = _day_value(anchor) if anchor is not None else None
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
         return _unresolved(meaning)
