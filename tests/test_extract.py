@@ -8,6 +8,7 @@ import time
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from strategies import any_text, newsy_text
 
 from timeline._patterns import capitalised, first_characters
@@ -27,6 +28,8 @@ from timeline.extract import (
     Tense,
     TimeMention,
     WeekdayRef,
+    _candidates,
+    _names_something,
     extract,
 )
 
@@ -74,6 +77,34 @@ def test_extract_finds_each_rule_example_as_one_whole_mention(rule: Rule, exampl
         assert low <= mention.start <= start and end <= mention.end <= low + len(phrase), text
         if (mention.start, mention.end) == (start, end):
             assert rule.name in mention.rule.split("+"), (text, mention)
+
+
+@settings(max_examples=300, deadline=None)
+@given(newsy_text(), st.integers(0, 400), st.sampled_from(RULE_EXAMPLES))
+def test_a_rule_searched_near_its_needed_words_finds_what_a_whole_search_finds(
+    filler: str, gap: int, param: object
+) -> None:
+    """A rule with ``needs`` is searched only near those words: every match a search of the
+    whole text finds must have one of them at hand, and the near search must find them all."""
+    rule, example = param.values  # type: ignore[attr-defined]
+    phrase = _example_span(example)[0]
+    text = f"{filler}{'x ' * gap}{phrase}. {'y ' * gap}{filler}"
+    whole = list(rule.pattern.finditer(text))
+    for match in whole:
+        around = text[max(0, match.start() - 20) : match.end() + 20].lower()
+        assert not rule.needs or any(word in around for word in rule.needs)
+    produced = {m.span() for m in whole if rule.produce(m) is not None}
+    near = {(m.start, m.end) for m in _candidates(text) if m.rule == rule.name}
+    assert near == produced - _named(text, rule)
+
+
+def _named(text: str, rule: Rule) -> set[tuple[int, int]]:
+    """Matches that name something else ("Mondayfest"), which extraction skips."""
+    return {
+        m.span()
+        for m in rule.pattern.finditer(text)
+        if rule.name != "holiday" and _names_something(text, m.start(), m.end())
+    }
 
 
 def test_rule_names_are_unique_and_every_rule_has_examples() -> None:

@@ -359,7 +359,8 @@ Production = Callable[[re.Match[str]], Meaning | None]
 class Rule:
     """A named pattern and the production that reads a match into a meaning, and the
     modifier its words carry ("year-end": END). ``needs``: lower-case strings one of which
-    every match contains; a text with none of them is not searched (a cheap pre-filter).
+    every match contains or has right beside it; only the stretches of text near one of
+    them are searched (a cheap pre-filter that skips most of a long text).
 
     An example may mark the span the rule finds with [brackets] when the rule needs words
     around it that are not part of the expression: "in [November]".
@@ -620,7 +621,8 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
 @_rule("shifted-unit",
        r"(?:the" + _SP + r"(?!" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r"))?" + _SHIFT + _SP
        + r"(?P<unit>" + _alternation(lexicon.SHIFTED_UNITS) + r")",
-       ("last week", "next month", "this year", "the past week", "last weekend"))  # fmt: skip
+       ("last week", "next month", "this year", "the past week", "last weekend"),
+       needs=lexicon.SHIFTED_UNITS)  # fmt: skip
 def _shifted_unit(m: re.Match[str]) -> Meaning:
     return Deictic(Grain(m["unit"].lower()), _shift(m))
 
@@ -716,7 +718,7 @@ def _q_quarter(m: re.Match[str]) -> Meaning:
        + r"(?!(?<=before)" + _SP + r"[\w$])",
        ("two weeks ago", "three days later", "a day earlier", "five years from now",
         "several years ago", "a week or so ago", "left [10 days before]."),
-       priority=1)  # fmt: skip
+       priority=1, needs=lexicon.UNITS)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     amount = _number(m["number"])
     grain = _unit_grain(m)
@@ -735,7 +737,8 @@ def _counted_relative(m: re.Match[str]) -> Meaning | None:
 @_rule("in-counted",
        r"(?<=\bin\s)" + _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<time>(?:" + APOSTROPHE + r"s?)?"
        + _SP + r"time)?",
-       ("in [two weeks]", "in [10 days' time]", "in [a month's time]"))  # fmt: skip
+       ("in [two weeks]", "in [10 days' time]", "in [a month's time]"),
+       needs=lexicon.UNITS)  # fmt: skip
 def _in_counted(m: re.Match[str]) -> Meaning | None:
     """A point ahead of the reference; "in a day" without "time" is an amount ("within")."""
     amount = _number(m["number"])
@@ -785,7 +788,8 @@ def _anchored_duration(m: re.Match[str]) -> Meaning | None:
        _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
        + r"half)?(?:" + _SP_OR_HYPHEN + r"(?:long|old))?",
        ("70 days", "nearly [three years]", "a decade", "three-year-long",
-        "several weeks", "a minute and a half", "two years and a half"))  # fmt: skip
+        "several weeks", "a minute and a half", "two years and a half"),
+       needs=lexicon.UNITS)  # fmt: skip
 def _duration(m: re.Match[str]) -> Meaning | None:
     """An amount of time, or the set of a rate ("700 seats a week": once a week); an age
     ("a 6-year-old", "52 years old"), a fraction ("three-quarters of") or a year before a
@@ -1113,7 +1117,14 @@ _FUTURE = re.compile(
     + r"))(?![\w])",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"(?:[A-Za-z]|" + APOSTROPHE + r")+")
+#: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
+#: present forms; and the word before a place.
+_CUE_WORD = re.compile(
+    r"(?<![a-z'])(?:[a-z']*ed|"
+    + _alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
+    + r")(?![a-z'])"
+)
+_FOLDED_WORD_BEFORE = re.compile(r"([a-z']+)[^a-z']*\Z")
 _VERB_BEFORE = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
     + _alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
@@ -1313,17 +1324,21 @@ class _TenseCues:
 def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     """Every tense cue in ``text[low:high]``, found in one pass over it."""
     found: dict[int, Tense] = {}
-    previous = ""
-    for word in _WORD.finditer(text, low, high):
-        lower = word.group().lower().replace("\u2019", "'")
+    folded = text[low:high].lower().replace("\u2019", "'")
+    if len(folded) != high - low:
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[low:high])
+        folded = folded.replace("\u2019", "'")
+    for word in _CUE_WORD.finditer(folded):
+        lower = word.group()
         if looks_past(lower):
+            before = _FOLDED_WORD_BEFORE.search(folded, max(0, word.start() - 40), word.start())
+            previous = before[1] if before is not None else ""
             if previous not in lexicon.PARTICIPLE_AUXILIARIES and not _modifies_noun(
                 lower, previous
             ):
-                found[word.start()] = Tense.PAST
+                found[low + word.start()] = Tense.PAST
         elif lower in lexicon.PRESENT_CUES:
-            found[word.start()] = Tense.PRESENT
-        previous = lower
+            found[low + word.start()] = Tense.PRESENT
     for cue in _FUTURE.finditer(text, low, high):
         before = _LAST_WORDS.search(text, max(low, cue.start() - 24), cue.start())
         first = _key(cue.group().split()[0])
@@ -1384,19 +1399,52 @@ def _names_something(text: str, start: int, end: int) -> bool:
     )
 
 
+#: How far from a word it needs a rule's match can reach (longer than any match), and how
+#: much text after a searched stretch its lookaheads may read.
+_NEEDS_REACH: Final[int] = 120
+_LOOKAHEAD_ROOM: Final[int] = 40
+
+
+def _stretches(text: str, lower: str, needs: frozenset[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within reach of one of ``needs`` (found in ``lower``, its
+    lower case of the same length): a rule whose every match contains one of them is
+    searched there only, which skips most of a long text."""
+    if not needs or len(lower) != len(text):
+        return [(0, len(text))]
+    places: list[int] = []
+    for word in needs:
+        at = lower.find(word)
+        while at >= 0:
+            places.append(at)
+            at = lower.find(word, at + 1)
+    places.sort()
+    stretches: list[tuple[int, int]] = []
+    for at in places:
+        start, end = max(0, at - _NEEDS_REACH), at + _NEEDS_REACH
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
 def _candidates(text: str) -> Iterator[TimeMention]:
     lower = text.lower()
+    found: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in RULES:
-        if rule.needs and not any(word in lower for word in rule.needs):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule is not _holiday and _names_something(text, match.start(), match.end()):
-                continue
-            meaning = rule.produce(match)
-            if meaning is not None:
-                yield TimeMention(
-                    match.start(), match.end(), match.group(), meaning, rule.name, rule.mod
-                )
+        if rule.needs not in found:
+            found[rule.needs] = _stretches(text, lower, rule.needs)
+        for low, high in found[rule.needs]:
+            for match in rule.pattern.finditer(text, low, min(len(text), high + _LOOKAHEAD_ROOM)):
+                if match.start() >= high:
+                    break
+                if rule is not _holiday and _names_something(text, match.start(), match.end()):
+                    continue
+                meaning = rule.produce(match)
+                if meaning is not None:
+                    yield TimeMention(
+                        match.start(), match.end(), match.group(), meaning, rule.name, rule.mod
+                    )
 
 
 def extract(text: str) -> list[TimeMention]:
