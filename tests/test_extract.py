@@ -157,6 +157,13 @@ MEANINGS = [
     ("the winter of nineteen ninety-four", PeriodOfYear(Grain.SEASON, "WI", 1994)),
     ("in the weeks before the vote", Duration(Grain.WEEK, None)),
     ("about two weeks", Duration(Grain.WEEK, 2)),
+    ("the following spring", PeriodOfYear(Grain.SEASON, "SP", shift=1, anaphoric=True)),
+    ("in that winter", PeriodOfYear(Grain.SEASON, "WI", shift=0, anaphoric=True)),
+    ("the previous October", PeriodOfYear(Grain.MONTH, 10, shift=-1, anaphoric=True)),
+    ("the 1100s", PeriodOfYear(Grain.CENTURY, 11)),
+    ("the early 1900s", PeriodOfYear(Grain.CENTURY, 19)),
+    ("the 2000s", PeriodOfYear(Grain.DECADE, 200)),
+    ("5,000, a year before his death", Duration(Grain.YEAR, 1)),
 ]
 
 
@@ -291,6 +298,8 @@ def test_tense_of_the_clause(text: str, tense: Tense) -> None:
 
 NOT_TIMES = [
     "It may rain.",
+    "Officials said that winter storms hit.",
+    "He said that May was cold.",
     "May I ask a question?",
     "You may go, may you not?",
     "This is the second time we tried.",

@@ -389,6 +389,21 @@ SEQUENCES = [
         id="narrative-moves-forward",
     ),
     pytest.param(
+        "William was crowned on Christmas Day 1066. The following spring he sailed home. "
+        "In 1069 the north rose; that winter he laid it waste. He fell ill in May 1087 and "
+        "had been at war the previous March.", None, "narrative",
+        [("Christmas Day 1066", "1066-12-25"), ("The following spring", "1067-SP"),
+         ("1069", "1069"), ("that winter", "1069-WI"), ("May 1087", "1087-05"),
+         ("the previous March", "1087-03")],
+        id="narrative-periods-follow-last-date",
+    ),
+    pytest.param(
+        "The treaty was signed in November 1153, and Stephen died the following October.",
+        PUBLISHED, "news",
+        [("November 1153", "1153-11"), ("the following October", "1154-10")],
+        id="news-following-month",
+    ),
+    pytest.param(
         "The troops left on Thursday. On March 3, 1941 they rested.", PUBLISHED, "narrative",
         [("Thursday", "XXXX-WXX-4"), ("March 3, 1941", "1941-03-03")],
         id="narrative-ignores-publication",

@@ -102,13 +102,16 @@ class CalendarDate:
 class PeriodOfYear:
     """A season, quarter or half of a year, which may be missing: "the third quarter".
 
-    ``year_offset`` counts the year from the reference year: "last year's third quarter"."""
+    ``year_offset`` counts the year from the reference year: "last year's third quarter".
+    ``anaphoric`` periods count ``shift`` from the last mentioned date, not the reference:
+    "the following spring", "that winter" (0), "the previous October"."""
 
     grain: Grain
     index: int | str
     year: int | None = None
     shift: int | None = None
     year_offset: int | None = None
+    anaphoric: bool = False
 
 
 @attrs.frozen
@@ -295,6 +298,8 @@ _YEAR_CONTEXT = re.compile(
 _SEASON_CONTEXT = re.compile(
     r"\b(?:" + _alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
 )
+#: The start of a text or clause just before a phrase: "That winter, ...", "; that spring".
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n,])[^\S\n]*\Z")
 #: Words before "now" that make it part of another phrase: "until now".
 _NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
 _PREPOSITION_BEFORE = re.compile(
@@ -488,6 +493,31 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), None, _shift(m))
 
 
+@_rule("anaphoric-period",
+       r"(?:the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")|that)"
+       + _SP + r"(?:" + _MONTH + r"|" + _SEASON + r")",
+       ("the following spring", "in [that summer]", "the previous October"),
+       priority=1)  # fmt: skip
+def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
+    """A month or season counted from the last mentioned date: "the following spring" is the
+    first after it, "that winter" the one of its year."""
+    season = lexicon.SEASONS[m["season"].lower()] if m["season"] else None
+    if m["which"] is None:
+        # "that" names a period only as a season opening a clause or after a preposition:
+        # "That winter, the army ..." (not "said that May 5 ...", "said that winter storms").
+        before = m.string[max(0, m.start() - 12) : m.start()].lower()
+        opens = _CLAUSE_OPENING.search(before) or _SEASON_CONTEXT.search(before)
+        if season is None or not opens:
+            return None
+        return PeriodOfYear(Grain.SEASON, season, shift=0, anaphoric=True)
+    shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()]
+    if season is not None:
+        return PeriodOfYear(Grain.SEASON, season, shift=shift, anaphoric=True)
+    if not _capitalised(m, "month"):
+        return None
+    return PeriodOfYear(Grain.MONTH, _month(m), shift=shift, anaphoric=True)
+
+
 @_rule("year-in-context",
        r"(?:(?P<qualifier>" + _alternation(lexicon.YEAR_QUALIFIERS) + r")" + _SP + r"|(?P<mod>"
        + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r"))?" + _YEAR,
@@ -551,12 +581,17 @@ def _possessive_year(m: re.Match[str]) -> Meaning:
 @_rule("decade", r"(?:the" + _SP + r")?(?:" + _POSITION_PREFIX + r"-)?(?:(?P<decade>(?:1[0-9]|20)"
        + r"[0-9]0)'?s|(?<=the\s)(?:" + APOSTROPHE + r"(?P<short>[2-9]0)s|(?P<words>"
        + _alternation(lexicon.DECADE_WORDS) + r")))",
-       ("the 1990s", "1980s", "the mid-1990s", "the '80s", "the nineties"),
+       ("the 1990s", "1980s", "the mid-1990s", "the '80s", "the nineties", "the 1900s"),
        needs=("0s", "0's", "0\u2019s", "ties"))  # fmt: skip
 def _decade(m: re.Match[str]) -> Meaning:
-    """A decade; "the '80s" and "the nineties" are taken in the 1900s, as news uses them."""
+    """A decade; "the '80s" and "the nineties" are taken in the 1900s, as news uses them.
+    A hundred's "s" names its century: "the 1100s" are 1100-1199, "the early 1900s"; "the
+    2000s", of a century still running, is the decade."""
     if m["decade"]:
-        return PeriodOfYear(Grain.DECADE, int(m["decade"]) // 10)
+        year = int(m["decade"])
+        if year % 100 == 0 and year < 2000:
+            return PeriodOfYear(Grain.CENTURY, year // 100)
+        return PeriodOfYear(Grain.DECADE, year // 10)
     tens = int(m["short"]) // 10 if m["short"] else lexicon.DECADE_WORDS[m["words"].lower()]
     return PeriodOfYear(Grain.DECADE, 190 + tens)
 
@@ -916,7 +951,10 @@ _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
 
 def _is_amount(word: str) -> bool:
-    """Whether a word is a number or an amount ("700", "four", "$1.76", "million")."""
+    """Whether a word is a number or an amount ("700", "four", "$1.76", "million") that runs
+    on into what follows (not "in 1086, a year before")."""
+    if word[-1:] in ",;:":
+        return False
     return (
         word[:1].isdigit()
         or word[:1] == "$"
@@ -1054,7 +1092,7 @@ def _century(m: re.Match[str]) -> Meaning:
 
 RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
-    _month_of_shifted_year,
+    _month_of_shifted_year, _anaphoric_period,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _shifted_unit, _the_weekend, _season, _quarter, _q_quarter,
     _reporting_period,

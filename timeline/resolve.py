@@ -484,6 +484,10 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
         return _century_value(int(meaning.index))
     if meaning.year is not None:
         return _period_value(meaning.year, meaning.grain, meaning.index)
+    if meaning.anaphoric:
+        previous = ctx.previous
+        if previous is not None and previous.start is not None and previous.end is not None:
+            return _period_after(meaning, previous.start, previous.end)
     if ref is None:
         return _unresolved(meaning)
     if meaning.year_offset is not None:
@@ -505,6 +509,19 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
         # the future tense is still most often the one just reported.
         direction = Direction.NEAREST
     return _choose(candidates, ref, direction)
+
+
+def _period_after(meaning: PeriodOfYear, start: dt.date, end: dt.date) -> TimeValue:
+    """The month or season ``meaning.shift`` places from the days ``start``..``end`` of the
+    date last mentioned: the first after it (+1), the last before it (-1), or the one of
+    its year (0: "that winter")."""
+    years = range(max(start.year - 1, dt.MINYEAR), min(end.year + 1, dt.MAXYEAR) + 1)
+    candidates = [_period_value(year, meaning.grain, meaning.index) for year in years]
+    if meaning.shift == 1:
+        return min((c for c in candidates if _start(c) > end), key=_start)
+    if meaning.shift == -1:
+        return max((c for c in candidates if c.end is not None and c.end < start), key=_start)
+    return next(c for c in candidates if _start(c).year == start.year)
 
 
 def _resolve_deictic(meaning: Deictic, ref: dt.date, ctx: Context) -> TimeValue:
