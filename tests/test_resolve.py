@@ -398,6 +398,18 @@ SEQUENCES = [
         id="narrative-periods-follow-last-date",
     ),
     pytest.param(
+        "On 6 June 1944 the Allies landed. The next morning they pushed inland; by the "
+        "evening of 7 June they held Bayeux. That night it rained. In the spring of 1945 "
+        "Berlin fell, and on the night of 8 May crowds celebrated. In 1946 the trials ended; "
+        "in October the sentences were carried out. In January a new court sat.",
+        None, "narrative",
+        [("6 June 1944", "1944-06-06"), ("The next morning", "1944-06-07TMO"),
+         ("the evening of 7 June", "1944-06-07TEV"), ("That night", "1944-06-07TNI"),
+         ("spring of 1945", "1945-SP"), ("the night of 8 May", "1945-05-08TNI"),
+         ("1946", "1946"), ("October", "1946-10"), ("January", "1947-01")],
+        id="narrative-days-and-years-follow-last-date",
+    ),
+    pytest.param(
         "The treaty was signed in November 1153, and Stephen died the following October.",
         PUBLISHED, "news",
         [("November 1153", "1153-11"), ("the following October", "1154-10")],

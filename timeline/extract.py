@@ -199,9 +199,10 @@ class Recurrence:
 
 @attrs.frozen
 class ClockTime:
-    """A time of day, on a day the words may name: "Thursday morning", "3 p.m."."""
+    """A time of day, on a day the words may name: "Thursday morning", "3 p.m.", "the next
+    morning" (a day counted from the last mentioned date)."""
 
-    day: CalendarDate | WeekdayRef | Deictic | None
+    day: CalendarDate | WeekdayRef | Deictic | Anaphoric | None
     hour: int | None = None
     minute: int | None = None
     part: str | None = None
@@ -653,6 +654,16 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
     return ClockTime(Deictic(Grain.DAY, 0), part=lexicon.PARTS_OF_DAY[m["part"].lower()])
 
 
+@_rule("anaphoric-part-of-day",
+       r"(?P<which>" + _alternation(lexicon.ANAPHORIC_DAY_WORDS) + r")" + _SP + _PART,
+       ("the next morning", "that night", "the same evening", "the previous afternoon"),
+       priority=1, needs=lexicon.PARTS_OF_DAY)  # fmt: skip
+def _anaphoric_part_of_day(m: re.Match[str]) -> Meaning:
+    """A part of the day last mentioned, or of the day after or before it."""
+    day = Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAY_WORDS[_key(m["which"])])
+    return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])
+
+
 @_rule("shifted-unit",
        r"(?:the" + _SP + r"(?!" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r"))?" + _SHIFT + _SP
        + r"(?P<unit>" + _alternation(lexicon.SHIFTED_UNITS) + r")",
@@ -1094,8 +1105,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
     _month_of_shifted_year, _anaphoric_period,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
-    _deictic_day, _this_part_of_day, _shifted_unit, _the_weekend, _season, _quarter, _q_quarter,
-    _reporting_period,
+    _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
+    _season, _quarter, _q_quarter, _reporting_period,
     _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
     _clock,
@@ -1296,6 +1307,32 @@ def _join_season_year(text: str, mentions: list[TimeMention]) -> list[TimeMentio
                 rule=f"{previous.rule}+{mention.rule}",
             )
             continue
+        joined.append(mention)
+    return joined
+
+
+_PART_OF_BEFORE = re.compile(
+    r"(?<![\w-])the" + _SP + _PART + _SP + r"of" + _SP + r"\Z", re.IGNORECASE
+)
+
+
+def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Widen a named day over a part of it said before: "the evening of June 7", "the night
+    of Friday"."""
+    joined = []
+    for mention in mentions:
+        day = mention.meaning
+        found = _PART_OF_BEFORE.search(text, max(0, mention.start - 32), mention.start)
+        if found is not None and (
+            isinstance(day, WeekdayRef) or (isinstance(day, CalendarDate) and day.day is not None)
+        ):
+            mention = attrs.evolve(
+                mention,
+                start=found.start(),
+                text=text[found.start() : mention.end],
+                meaning=ClockTime(day, part=lexicon.PARTS_OF_DAY[found["part"].lower()]),
+                rule=f"part-of+{mention.rule}",
+            )
         joined.append(mention)
     return joined
 
@@ -1502,9 +1539,8 @@ def extract(text: str) -> list[TimeMention]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
-    mentions = _join_season_year(
-        text, _join_clock(text, [_with_approximation(text, _with_modifier(text, m)) for m in taken])
-    )
+    widened = [_with_approximation(text, _with_modifier(text, m)) for m in taken]
+    mentions = _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
     if not mentions:
         return []
     tenses = TenseIndex(text)

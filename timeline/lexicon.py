@@ -329,6 +329,13 @@ ANAPHORIC_DAYS: Final[dict[str, int]] = {
     "the preceding day": -1,
 }  # fmt: skip
 
+#: Words before a part of the day that count its day from the last mentioned date: "the
+#: next morning", "that night", "the same evening".
+ANAPHORIC_DAY_WORDS: Final[dict[str, int]] = {
+    "that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1,
+    "the previous": -1, "the preceding": -1,
+}  # fmt: skip
+
 #: Words between "the" and a weekday or unit that count from the last mentioned date:
 #: "the following Tuesday", "the previous week".
 ANAPHORIC_SHIFTS: Final[dict[str, int]] = {

@@ -341,9 +341,10 @@ def _unresolved(meaning: Meaning) -> TimeValue:
 
 
 def _clock_type(meaning: ClockTime) -> TimexType:
-    """A part of a named day ("Thursday night", "Nov. 3 evening") is a DATE, as TimeML corpora
-    mostly annotate it; a clock time or a part of a deictic day ("tonight") is a TIME."""
-    named = isinstance(meaning.day, (CalendarDate, WeekdayRef))
+    """A part of a named day ("Thursday night", "Nov. 3 evening", "the next morning") is a
+    DATE, as TimeML corpora mostly annotate it; a clock time or a part of a deictic day
+    ("tonight") is a TIME."""
+    named = isinstance(meaning.day, (CalendarDate, WeekdayRef, Anaphoric))
     return "DATE" if named and meaning.hour is None else "TIME"
 
 
@@ -763,6 +764,30 @@ class TimeExpression:
 
 
 _DOCUMENT_KINDS: Final[tuple[DocumentKind, ...]] = get_args(DocumentKind)
+#: Grains of a last mentioned date that give a narrative's month or season without a year
+#: its year: "In the spring of 1945 Berlin fell; on 8 May crowds celebrated".
+_NARRATIVE_YEAR_GRAINS: Final[frozenset[Grain]] = frozenset(
+    {Grain.DAY, Grain.WEEK, Grain.WEEKEND, Grain.MONTH, Grain.SEASON, Grain.QUARTER,
+     Grain.HALF, Grain.YEAR}
+)  # fmt: skip
+
+
+def _narrative_year_reference(meaning: Meaning, previous: TimeValue | None) -> dt.date | None:
+    """In a narrative, a date, month, season or holiday without a year lies near the date
+    last mentioned, whatever its grain: near the middle of a year or season named ("In 1946
+    ...; in October" is October 1946)."""
+    day = meaning.day if isinstance(meaning, ClockTime) else meaning
+    if (
+        isinstance(day, (CalendarDate, PeriodOfYear, Holiday))
+        and previous is not None
+        and previous.start is not None
+        and previous.end is not None
+        and previous.grain in _NARRATIVE_YEAR_GRAINS
+    ):
+        return previous.start + (previous.end - previous.start) / 2
+    return None
+
+
 #: Grains that can serve as the reference of a narrative's relative expressions.
 _NARRATIVE_ANCHOR_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY})
 
@@ -788,7 +813,9 @@ def extract_times(
     found: list[TimeExpression] = []
     for mention in extract(text):
         context = Context(
-            reference,
+            _narrative_year_reference(mention.meaning, previous) or reference
+            if kind == "narrative"
+            else reference,
             mention.tense,
             previous,
             kind=kind,
