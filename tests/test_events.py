@@ -303,6 +303,11 @@ def test_an_acronym_is_a_participant_even_when_it_is_also_a_common_word() -> Non
     assert mention.participants == ("who",)
 
 
+def test_an_era_is_no_participant() -> None:
+    (mention,) = mentions_of("Pope Leo crowned Charlemagne in AD 800.")
+    assert "ad" not in mention.participants
+
+
 # --- denials ---------------------------------------------------------------------------------
 
 

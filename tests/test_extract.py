@@ -163,6 +163,9 @@ MEANINGS = [
     ("the next morning", ClockTime(Anaphoric(Grain.DAY, 1), part="MO")),
     ("that same night", ClockTime(Anaphoric(Grain.DAY, 0), part="NI")),
     ("the evening of June 7", ClockTime(CalendarDate(None, 6, 7), part="EV")),
+    ("49 BC", CalendarDate(-48)),
+    ("1 B.C.", CalendarDate(0)),
+    ("AD 14", CalendarDate(14)),
     ("the 1100s", PeriodOfYear(Grain.CENTURY, 11)),
     ("the early 1900s", PeriodOfYear(Grain.CENTURY, 19)),
     ("the 2000s", PeriodOfYear(Grain.DECADE, 200)),
@@ -302,6 +305,7 @@ def test_tense_of_the_clause(text: str, tense: Tense) -> None:
 NOT_TIMES = [
     "It may rain.",
     "Officials said that winter storms hit.",
+    "The ad ran for 49 cents. BC Hydro and the AD team won.",
     "He said that May was cold.",
     "May I ask a question?",
     "You may go, may you not?",

@@ -470,7 +470,7 @@ def test_an_impossible_date_comes_back_unresolved() -> None:
 
 # --- Properties -----------------------------------------------------------------------------
 
-_YEARISH = r"(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|XXXX)"
+_YEARISH = r"(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|XXXX|BC[0-9]{4})"
 _MONTH = r"(?:0[1-9]|1[0-2]|XX)"
 _DAY = r"(?:0[1-9]|[12][0-9]|3[01]|XX)"
 _WEEK = r"(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)"
@@ -495,7 +495,7 @@ TIMEX3_VALUE = re.compile(
     ["2024", "2024-11", "2024-11-07", "2024-W45", "2024-W45-WE", "XXXX-WXX-4", "2024-SP",
      "2024-Q3", "2024-H1", "199X", "19XX", "2024-11-07T15:00", "2024-11-07TMO", "P70D", "PXY",
      "P1.5Y", "PT3H", "PRESENT_REF", "XXXX-XX-XXTNI", "XXXX-01-20", "P1DE", "P2Y6M",
-     "PT5H30M", "P1DT12H"],
+     "PT5H30M", "P1DT12H", "BC0049"],
 )  # fmt: skip
 def test_the_value_grammar_accepts_timex3_values(value: str) -> None:
     assert TIMEX3_VALUE.fullmatch(value)
@@ -858,6 +858,20 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
     (Expected.day("2024-11-12"), [
         ("The vote was set for Tuesday.", "Tuesday"),
+    ]),
+    # Years with their era; before year 1 they have no interval.
+    (Expected("BC0049"), [
+        ("Caesar crossed the Rubicon in 49 BC.", "49 BC"),
+        ("Caesar crossed the Rubicon in 49 B.C.", "49 B.C."),
+        ("Caesar crossed the Rubicon in 49 BCE.", "49 BCE"),
+    ]),
+    (Expected("0800", interval=("0800-01-01", "0800-12-31")), [
+        ("Charlemagne was crowned in AD 800.", "AD 800"),
+        ("Charlemagne was crowned in 800 CE.", "800 CE"),
+    ]),
+    (Expected("1200", interval=("1200-01-01", "1200-12-31"), mod="APPROX"), [
+        ("The castle was built c. 1200.", "c. 1200"),
+        ("The castle was built circa 1200.", "circa 1200"),
     ]),
     # Midnight ends the day it names.
     (Expected("2024-11-08T24:00", "TIME", ("2024-11-08", "2024-11-08")), [

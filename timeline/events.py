@@ -79,7 +79,10 @@ class _Token:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
-_CALENDAR_WORDS: Final[frozenset[str]] = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+#: Capitalised words of dates, never names: months, weekdays, eras ("AD 800").
+_CALENDAR_WORDS: Final[frozenset[str]] = (
+    frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.ERAS)
+)
 _DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
 #: What stands for an unknown digit in a TIMEX3 value ("XXXX-XX-XX").
 _UNKNOWN: Final = "X"

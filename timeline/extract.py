@@ -519,6 +519,24 @@ def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), shift=shift, anaphoric=True)
 
 
+_ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
+
+
+@_rule("era-year",
+       r"(?:" + _ERA.format("before") + _SP + r")?(?P<number>[1-9][0-9]{0,3})(?(before)|"
+       + _SP + _ERA.format("after") + r")",
+       ("49 BC", "AD 800", "800 A.D.", "44 BCE", "c. [1200 AD]"), priority=1,
+       needs=lexicon.ERAS)  # fmt: skip
+def _era_year(m: re.Match[str]) -> Meaning | None:
+    """A year with its era: "49 BC" is year -48 counted astronomically (1 BC is year 0);
+    "AD" comes before the number, "BC" after it."""
+    era = _key(m["before"] or m["after"])
+    if lexicon.ERAS[era] and m["before"]:
+        return None
+    year = int(m["number"])
+    return CalendarDate(1 - year if lexicon.ERAS[era] else year)
+
+
 @_rule("year-in-context",
        r"(?:(?P<qualifier>" + _alternation(lexicon.YEAR_QUALIFIERS) + r")" + _SP + r"|(?P<mod>"
        + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r"))?" + _YEAR,
@@ -1103,7 +1121,7 @@ def _century(m: re.Match[str]) -> Meaning:
 
 RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
-    _month_of_shifted_year, _anaphoric_period,
+    _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
     _season, _quarter, _q_quarter, _reporting_period,
@@ -1122,7 +1140,8 @@ _POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime)
 #: (not "get around Wednesday's ruling").
 _RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
     "earlier": (Deictic, Anaphoric, ClockTime), "later": (Deictic, Anaphoric, ClockTime),
-    "around": (CalendarDate, ClockTime),
+    "around": (CalendarDate, ClockTime), "circa": (CalendarDate,), "c.": (CalendarDate,),
+    "ca.": (CalendarDate,),
 }  # fmt: skip
 _POINT_MODIFIERS: Final[dict[str, str]] = {
     **lexicon.POSITION_MODIFIERS, **lexicon.RELATIVE_POSITION_MODIFIERS,

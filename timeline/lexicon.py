@@ -39,6 +39,7 @@ STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 #: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
 YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
+    "circa", "c.", "ca.",
 })  # fmt: skip
 
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
@@ -71,6 +72,13 @@ MEASURE_WORDS: Final[frozenset[str]] = frozenset({
 
 #: Words that make a four-digit number a year and belong to the expression: "fiscal 2025".
 YEAR_QUALIFIERS: Final[frozenset[str]] = frozenset({"fiscal", "the year", "year"})
+
+#: Era marks of a year, and whether the year is counted back (before the common era):
+#: "49 BC", "AD 800", "800 CE".
+ERAS: Final[dict[str, bool]] = {
+    "bc": True, "b.c.": True, "bce": True, "b.c.e.": True, "ad": False, "a.d.": False,
+    "ce": False, "c.e.": False,
+}  # fmt: skip
 
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -418,7 +426,8 @@ POSITION_MODIFIERS: Final[dict[str, str]] = {
 #: Words before a day, a period or a time that place it before or after another point of it,
 #: or near it: "earlier this year", "later Tuesday", "around 7 p.m.".
 RELATIVE_POSITION_MODIFIERS: Final[dict[str, str]] = {
-    "earlier": "START", "later": "END", "around": "APPROX",
+    "earlier": "START", "later": "END", "around": "APPROX", "circa": "APPROX", "c.": "APPROX",
+    "ca.": "APPROX",
 }  # fmt: skip
 
 #: Words before an amount of time that bound or soften it: "nearly three years".

@@ -213,6 +213,10 @@ def _weekend_value(monday: dt.date) -> TimeValue:
 
 
 def _year_value(year: int) -> TimeValue:
+    """A year; one before year 1 (astronomical: 0 is 1 BC) is written "BC0001" as TIMEX2 and
+    HeidelTime write it, with no interval: the calendar here starts at year 1."""
+    if year < 1:
+        return TimeValue("DATE", f"BC{1 - year:04d}")
     return TimeValue("DATE", f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR)
 
 
