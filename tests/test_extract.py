@@ -291,6 +291,9 @@ TENSES = [
     ("The offer had been due to expire Thursday.", Tense.FUTURE_IN_PAST),
     ("The offensive began as previously planned Thursday.", Tense.FUTURE_IN_PAST),
     ("They held a rally on Thursday and were planning to march.", Tense.FUTURE_IN_PAST),
+    ("The firm said it earned $5.2 million on Thursday.", Tense.PAST),
+    ("Officials met in the U.S. on Thursday.", Tense.PAST),
+    ("The rebels fled. On Thursday.", Tense.UNKNOWN),
 ]
 
 

@@ -850,6 +850,7 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The firm said the bid it extended runs to Nov. 18.", "Nov. 18"),
         ("It said it will redeem its preferred shares on Nov. 18.", "Nov. 18"),
         ("The dividend would be paid on a still unspecified date, Nov. 18.", "Nov. 18"),
+        ("It said it plans a placement, to be completed on Nov. 18.", "Nov. 18"),
     ]),
     # A plan told in the past may lie either side: the nearest day of that name.
     (Expected.day("2024-11-08"), [

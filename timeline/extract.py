@@ -30,6 +30,7 @@ from timeline._patterns import (
     first_characters,
     lookahead,
 )
+from timeline.segment import ends_sentence
 
 __all__ = [
     "Anaphoric",
@@ -1200,6 +1201,9 @@ _VERB_BEFORE = re.compile(
 _LAST_WORDS = re.compile(r"(?P<word>[A-Za-z]+)" + _SP + r"\Z")
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+_TOKEN_AROUND = re.compile(r"\S*\Z")
+_TOKEN_ON = re.compile(r"\S*")
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
 #: How far from an expression, within its clause, a tense cue still counts.
 _CLAUSE_REACH: Final[int] = 300
 
@@ -1447,14 +1451,43 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     return _TenseCues(positions, [found[p] for p in positions])
 
 
+def _breaks_clause(text: str, at: int) -> bool:
+    """Whether the mark at ``text[at]`` ends a clause: any but a full stop does; a full stop
+    only where it ends a sentence (not "Sept. 30", "$5.2 million", "U.S. officials")."""
+    if text[at] != ".":
+        return True
+    before = _TOKEN_AROUND.search(text, max(0, at - 40), at + 1)
+    token_start = before.start() if before is not None else at
+    token = text[token_start : _TOKEN_ON.match(text, at).end()]
+    following = _NEXT_TOKEN.match(text, token_start + len(token))
+    return following is None or ends_sentence(token, following[1])
+
+
+def _clause_start(text: str, low: int, start: int) -> int:
+    """Where the clause around ``start`` begins, looking back no further than ``low``."""
+    high = start
+    while True:
+        at = max(text.rfind(c, low, high) for c in _CLAUSE_BREAKS)
+        if at < 0:
+            return low
+        if _breaks_clause(text, at):
+            return at + 1
+        high = at
+
+
+def _clause_end(text: str, end: int, high: int) -> int:
+    """Where the clause around ``end`` ends, looking ahead no further than ``high``."""
+    for mark in _CLAUSE_BREAK.finditer(text, end, high):
+        if _breaks_clause(text, mark.start()):
+            return mark.start()
+    return high
+
+
 def _nearest_tense(text: str, cues: _TenseCues, start: int, end: int) -> Tense:
     """The tense of the cue nearest to ``text[start:end]`` in its clause; a future cue wins a
     tie, then the cue before the expression."""
-    reach_left = max(0, start - _CLAUSE_REACH)
-    left = max(reach_left, *(text.rfind(c, reach_left, start) + 1 for c in _CLAUSE_BREAKS))
-    reach_right = min(len(text), end + _CLAUSE_REACH)
-    stop = _CLAUSE_BREAK.search(text, end, reach_right)
-    right = stop.start() if stop is not None else reach_right
+    left = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
+    right = _clause_end(text, end, min(len(text), end + _CLAUSE_REACH))
     # A cue in the same comma-delimited stretch beats a nearer one across a comma: "The plan,
     # announced on Nov. 7, will take effect" is past for "Nov. 7".
     phrase_left = text.rfind(",", left, start) + 1 or left
@@ -1582,5 +1615,8 @@ def _governed_by_past_verb(text: str, start: int) -> bool:
     found = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return False
-    verb = found["verb"].lower()
-    return looks_past(verb) and not _modifies_noun(verb, (found["previous"] or "").lower())
+    verb, previous = found["verb"].lower(), (found["previous"] or "").lower()
+    if previous in lexicon.PARTICIPLE_AUXILIARIES and previous not in lexicon.PAST_AUXILIARIES:
+        # "to be completed around Nov. 1": a participle; its tense lies elsewhere
+        return False
+    return looks_past(verb) and not _modifies_noun(verb, previous)

@@ -34,7 +34,7 @@ import attrs
 
 from timeline._patterns import alternation
 
-__all__ = ["Sentence", "SentenceRole", "segment"]
+__all__ = ["Sentence", "SentenceRole", "ends_sentence", "segment"]
 
 SentenceRole = Literal["body", "heading", "furniture"]
 
@@ -232,14 +232,14 @@ def _sentence_spans(tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for previous, token in itertools.pairwise(tokens):
-        if _ends_sentence(previous.group(), token.group()):
+        if ends_sentence(previous.group(), token.group()):
             spans.append((start, previous.end()))
             start = token.start()
     spans.append((start, tokens[-1].end()))
     return spans
 
 
-def _ends_sentence(token: str, following: str) -> bool:
+def ends_sentence(token: str, following: str) -> bool:
     """Whether a sentence ends after ``token`` within a paragraph, given the token after it."""
     core = token.rstrip(CLOSING_PUNCTUATION)
     first = following[0]
