@@ -1201,8 +1201,6 @@ _VERB_BEFORE = re.compile(
 _LAST_WORDS = re.compile(r"(?P<word>[A-Za-z]+)" + _SP + r"\Z")
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
-_TOKEN_AROUND = re.compile(r"\S*\Z")
-_TOKEN_ON = re.compile(r"\S*")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 #: How far from an expression, within its clause, a tense cue still counts.
 _CLAUSE_REACH: Final[int] = 300
@@ -1456,11 +1454,13 @@ def _breaks_clause(text: str, at: int) -> bool:
     only where it ends a sentence (not "Sept. 30", "$5.2 million", "U.S. officials")."""
     if text[at] != ".":
         return True
-    before = _TOKEN_AROUND.search(text, max(0, at - 40), at + 1)
-    token_start = before.start() if before is not None else at
-    token = text[token_start : _TOKEN_ON.match(text, at).end()]
-    following = _NEXT_TOKEN.match(text, token_start + len(token))
-    return following is None or ends_sentence(token, following[1])
+    token_start, token_end = at, at + 1
+    while token_start > max(0, at - 40) and not text[token_start - 1].isspace():
+        token_start -= 1
+    while token_end < len(text) and not text[token_end].isspace():
+        token_end += 1
+    following = _NEXT_TOKEN.match(text, token_end)
+    return following is None or ends_sentence(text[token_start:token_end], following[1])
 
 
 def _clause_start(text: str, low: int, start: int) -> int:
