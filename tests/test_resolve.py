@@ -852,6 +852,13 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The dividend would be paid on a still unspecified date, Nov. 18.", "Nov. 18"),
         ("It said it plans a placement, to be completed on Nov. 18.", "Nov. 18"),
     ]),
+    # "in two weeks" told in the past is an amount, not a point ahead.
+    (Expected("P2W", "DURATION"), [
+        ("His second letter in two weeks was published.", "two weeks"),
+    ]),
+    (Expected("2024-W48", interval=("2024-11-25", "2024-12-01")), [
+        ("He will return in two weeks.", "two weeks"),
+    ]),
     # A plan told in the past may lie either side: the nearest day of that name.
     (Expected.day("2024-11-08"), [
         ("The offer had been scheduled to expire Friday.", "Friday"),

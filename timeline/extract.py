@@ -1597,16 +1597,32 @@ def extract(text: str) -> list[TimeMention]:
         return []
     tenses = TenseIndex(text)
     return [
-        attrs.evolve(
-            m,
-            tense=tenses.tense(m.start, m.end),
-            deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
-            or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
-            since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
-            governed=_governed_by_past_verb(text, m.start),
+        _within_in_the_past(
+            attrs.evolve(
+                m,
+                tense=tenses.tense(m.start, m.end),
+                deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+                or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
+                since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+                governed=_governed_by_past_verb(text, m.start),
+            )
         )
         for m in mentions
     ]
+
+
+def _within_in_the_past(mention: TimeMention) -> TimeMention:
+    """ "in two weeks" is a point ahead only when the clause looks ahead; told in the past it
+    is an amount ("his second letter in two weeks was published")."""
+    meaning = mention.meaning
+    if (
+        mention.rule == _in_counted.name
+        and mention.tense is Tense.PAST
+        and isinstance(meaning, Deictic)
+        and meaning.offset is not None
+    ):
+        return attrs.evolve(mention, meaning=Duration(meaning.grain, meaning.offset))
+    return mention
 
 
 def _governed_by_past_verb(text: str, start: int) -> bool:
