@@ -145,6 +145,8 @@ MEANINGS = [
     ("the year-ago quarter", ReportingPeriod(Grain.QUARTER, 1)),
     ("the latest period", ReportingPeriod(None, 0)),
     ("the 1988 period", ReportingPeriod(None, year=1988)),
+    ("the quarter a year ago", ReportingPeriod(Grain.QUARTER, 1)),
+    ("the corresponding period last year", ReportingPeriod(None, 1)),
     ("a year ago", Deictic(Grain.YEAR, -1, same_period=True)),
     ("a year earlier", Anaphoric(Grain.YEAR, -1, same_period=True)),
     ("last Thanksgiving", Holiday("thanksgiving", None, -1)),

@@ -770,6 +770,19 @@ def _reporting_period(m: re.Match[str]) -> Meaning | None:
     return ReportingPeriod(grain, lexicon.REPORTING_PERIOD_WORDS[which] if which else 0)
 
 
+@_rule("period-a-year-back",
+       r"the" + _SP + r"(?:(?:same|comparable|corresponding)" + _SP + r")?(?P<unit>quarter|period)"
+       + _SP + r"(?:a" + _SP + r"year" + _SP + r"(?:ago|earlier|before)|last" + _SP + r"year"
+       + r"|(?:the|a)" + _SP + r"year" + _SP + r"before)",
+       ("the quarter a year ago", "the corresponding period last year",
+        "the same period a year earlier"),
+       priority=1, needs=("year",))  # fmt: skip
+def _period_a_year_back(m: re.Match[str]) -> Meaning:
+    """The reported period a year back, named as the period and how far: "the quarter a year
+    ago", "the corresponding period last year"."""
+    return ReportingPeriod(Grain.QUARTER if m["unit"].lower() == "quarter" else None, 1)
+
+
 @_rule("q-quarter", r"Q(?P<q>[1-4])(?:" + _SP + _YEAR + r")?", ("Q3 2024", "Q1"), cased=True)
 def _q_quarter(m: re.Match[str]) -> Meaning:
     return PeriodOfYear(Grain.QUARTER, int(m["q"]), _year(m))
@@ -1125,7 +1138,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
-    _season, _quarter, _q_quarter, _reporting_period,
+    _season, _quarter, _q_quarter, _reporting_period, _period_a_year_back,
     _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
     _clock,
