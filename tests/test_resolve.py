@@ -852,6 +852,15 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The dividend would be paid on a still unspecified date, Nov. 18.", "Nov. 18"),
         ("It said it plans a placement, to be completed on Nov. 18.", "Nov. 18"),
     ]),
+    # Days counted from a named day.
+    (Expected.day("2024-11-04"), [
+        ("He left the day before last Tuesday's hearing.", "the day before last Tuesday"),
+        ("He left three days before Thursday.", "three days before Thursday"),
+        ("He left a week before Nov. 11.", "a week before Nov. 11"),
+    ]),
+    (Expected.day("2023-12-26"), [
+        ("The shops reopened the day after Christmas.", "the day after Christmas"),
+    ]),
     # "in two weeks" told in the past is an amount, not a point ahead.
     (Expected("P2W", "DURATION"), [
         ("His second letter in two weeks was published.", "two weeks"),

@@ -45,6 +45,7 @@ __all__ = [
     "Recurrence",
     "Reference",
     "ReportingPeriod",
+    "Shifted",
     "Tense",
     "TenseIndex",
     "TimeMention",
@@ -209,6 +210,16 @@ class ClockTime:
     part: str | None = None
 
 
+@attrs.frozen
+class Shifted:
+    """Days or weeks counted from a day the words name: "the day after Christmas" (+1 day),
+    "three days before Nov. 3" (-3), "a week after Monday"."""
+
+    base: CalendarDate | WeekdayRef | Holiday | Deictic
+    grain: Grain
+    amount: int
+
+
 Meaning = (
     CalendarDate
     | PeriodOfYear
@@ -221,6 +232,7 @@ Meaning = (
     | ClockTime
     | ReportingPeriod
     | Holiday
+    | Shifted
 )
 
 
@@ -1371,6 +1383,59 @@ def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return joined
 
 
+_SHIFT_SIGNAL = re.compile(_SP + r"(?P<signal>before|after)" + _SP + r"\Z", re.IGNORECASE)
+#: Grains an amount may count from a named day in.
+_SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
+
+
+def _join_shift(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Join an amount or "the day before/after" with the named day it counts from: "the day
+    after Christmas", "three days before Nov. 3" are one expression, a day."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        shift = _shift_to(text, previous, mention) if previous is not None else None
+        if previous is not None and shift is not None:
+            joined[-1] = attrs.evolve(
+                previous,
+                end=mention.end,
+                text=text[previous.start : mention.end],
+                meaning=shift,
+                mod=None,
+                rule=f"{previous.rule}+{mention.rule}",
+            )
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | None:
+    """The day ``amount`` counts from ``day``, when the words between join them."""
+    base = day.meaning
+    if not isinstance(base, CalendarDate | WeekdayRef | Holiday | Deictic):
+        return None
+    if isinstance(base, CalendarDate) and base.day is None:
+        return None
+    if isinstance(base, Deictic) and base.grain is not Grain.DAY:
+        return None
+    between = text[amount.end : day.start]
+    meaning = amount.meaning
+    if isinstance(meaning, Anaphoric) and meaning.grain is Grain.DAY and between.isspace():
+        # "the day before" + "Thanksgiving"
+        return Shifted(base, Grain.DAY, meaning.offset) if meaning.offset else None
+    signal = _SHIFT_SIGNAL.fullmatch(" " + between) if between.strip() else None
+    if (
+        signal is None
+        or not isinstance(meaning, Duration)
+        or meaning.amount is None
+        or meaning.amount != int(meaning.amount)
+        or meaning.grain not in _SHIFT_GRAINS
+    ):
+        return None
+    sign = -1 if signal["signal"].lower() == "before" else 1
+    return Shifted(base, meaning.grain, sign * int(meaning.amount))
+
+
 def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
     days = (CalendarDate, WeekdayRef, Deictic)
     for day, clock in ((first, second), (second, first)):
@@ -1605,7 +1670,9 @@ def extract(text: str) -> list[TimeMention]:
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
     widened = [_with_approximation(text, _with_modifier(text, m)) for m in taken]
-    mentions = _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
+    mentions = _join_shift(
+        text, _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
+    )
     if not mentions:
         return []
     tenses = TenseIndex(text)

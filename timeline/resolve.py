@@ -43,6 +43,7 @@ from timeline.extract import (
     Recurrence,
     Reference,
     ReportingPeriod,
+    Shifted,
     Tense,
     WeekdayRef,
     extract,
@@ -708,6 +709,12 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         return TimeValue("DATE", meaning.kind)
     if isinstance(meaning, Recurrence):
         return _recurrence_value(meaning)
+    if isinstance(meaning, Shifted):
+        base = resolve(meaning.base, ctx)
+        if base.start is None or base.grain is not Grain.DAY:
+            return TimeValue("DATE", "XXXX-XX-XX")
+        step = dt.timedelta(days=meaning.amount * (7 if meaning.grain is Grain.WEEK else 1))
+        return _day_value(base.start + step, anchor=base.start)
     if isinstance(meaning, Holiday):
         value = _resolve_holiday(meaning, ref, ctx)
         return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
