@@ -852,6 +852,19 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The dividend would be paid on a still unspecified date, Nov. 18.", "Nov. 18"),
         ("It said it plans a placement, to be completed on Nov. 18.", "Nov. 18"),
     ]),
+    # Dates in digits: month first with slashes unless it cannot be, day first with dots.
+    (Expected.day("2024-11-08"), [
+        ("Last updated 11/08/2024.", "11/08/2024"),
+        ("Termin am 08.11.2024.", "08.11.2024"),
+        ("Posted 2024/11/08.", "2024/11/08"),
+    ]),
+    (Expected.day("2024-12-31"), [
+        ("The deadline was extended to 31/12/2024.", "31/12/2024"),
+        ("The deadline was extended to 12/31/2024.", "12/31/2024"),
+    ]),
+    (Expected("2024-11-05T10:00", "TIME", ("2024-11-05", "2024-11-05")), [
+        ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "05 Nov 2024 10:00:00 GMT"),
+    ]),
     # Days counted from a named day.
     (Expected.day("2024-11-04"), [
         ("He left the day before last Tuesday's hearing.", "the day before last Tuesday"),

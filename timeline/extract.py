@@ -429,6 +429,27 @@ def _capitalised(match: re.Match[str], group: str) -> bool:
     return text is not None and text[:1].isupper()
 
 
+@_rule("numeric-date",
+       r"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<year>(?:1[0-9]|20)[0-9]{2})"
+       r"(?![0-9]|[/.][0-9])"
+       r"|(?P<ymd_year>(?:1[0-9]|20)[0-9]{2})/(?P<ymd_month>[01]?[0-9])/(?P<ymd_day>[0-3]?[0-9])"
+       r"(?![0-9/])",
+       ("11/08/2024", "31/12/2024", "08.11.2024", "2024/11/08"), priority=3)  # fmt: skip
+def _numeric_date(m: re.Match[str]) -> Meaning | None:
+    """A date in digits. With slashes the month comes first, as in American English, unless
+    it cannot ("31/12/2024"); with dots the day comes first, as in Europe ("08.11.2024")."""
+    if m["ymd_year"]:
+        return _calendar_date(int(m["ymd_year"]), int(m["ymd_month"]), int(m["ymd_day"]))
+    first, second = int(m["a"]), int(m["b"])
+    month_first = m["sep"] == "/"
+    if (first > 12) or (second > 12):
+        month_first = second > 12
+    month, day = (first, second) if month_first else (second, first)
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    return _calendar_date(int(m["year"]), month, day)
+
+
 @_rule("iso-date", r"(?P<year>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])",
        ("2024-11-07",), priority=3)  # fmt: skip
 def _iso_date(m: re.Match[str]) -> Meaning | None:
@@ -982,14 +1003,16 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("clock",
-       r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
+       r"(?<![0-9]:)(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9])(?::[0-5][0-9])?)?"
+       r"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
-       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])" + _SP + r"(?:" + _ZONE
+       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?" + _SP + r"(?:"
+       + _ZONE
        + r"|hours|h)|(?P<named>" + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE
        + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
-        "8 o'clock in the evening"), priority=1)  # fmt: skip
+        "8 o'clock in the evening", "10:00:00 GMT"), priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning:
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
@@ -1146,8 +1169,8 @@ def _century(m: re.Match[str]) -> Meaning:
 
 
 RULES: Final[tuple[Rule, ...]] = (
-    _iso_date, _month_day_year, _day_month_year, _month_year, _month_in_context, _shifted_month,
-    _month_of_shifted_year, _anaphoric_period, _era_year,
+    _iso_date, _numeric_date, _month_day_year, _day_month_year, _month_year, _month_in_context,
+    _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
     _season, _quarter, _q_quarter, _reporting_period, _period_a_year_back,
