@@ -560,6 +560,10 @@ def test_month_day_in_the_past_tense_is_on_or_before(
 ) -> None:
     month, day_of_month = month_day
     found = _one(f"The deal was signed on {MONTH_NAMES[month - 1]} {day_of_month}.", published)
+    if month_day == (2, 29) and published < dt.date(4, 2, 29):
+        # no earlier leap day in the calendar: no date rather than a wrong one
+        assert found.interval is None
+        return
     day = _day(found)
     assert (day.month, day.day) == month_day
     limit = 366 if month_day != (2, 29) else 8 * 366
@@ -579,6 +583,9 @@ def test_month_day_in_the_future_tense_is_on_or_after(
 ) -> None:
     month, day_of_month = month_day
     found = _one(f"The deal will be signed on {MONTH_NAMES[month - 1]} {day_of_month}.", published)
+    if month_day == (2, 29) and published > dt.date(9996, 2, 29):
+        assert found.interval is None
+        return
     day = _day(found)
     assert (day.month, day.day) == month_day
     limit = 366 if month_day != (2, 29) else 8 * 366
