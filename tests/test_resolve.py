@@ -872,6 +872,13 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-05T10:00", "TIME", ("2024-11-05", "2024-11-05")), [
         ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "05 Nov 2024 10:00:00 GMT"),
     ]),
+    # The week or weekend holding a named day.
+    (Expected("2024-W47", interval=("2024-11-18", "2024-11-24")), [
+        ("The hearing is set for the week of Nov. 18.", "the week of Nov. 18"),
+    ]),
+    (Expected("2024-W45-WE", interval=("2024-11-09", "2024-11-10")), [
+        ("Protests grew on the weekend of Nov. 9.", "the weekend of Nov. 9"),
+    ]),
     # Days counted from a named day.
     (Expected.day("2024-11-04"), [
         ("He left the day before last Tuesday's hearing.", "the day before last Tuesday"),

@@ -36,6 +36,7 @@ __all__ = [
     "Anaphoric",
     "CalendarDate",
     "ClockTime",
+    "Containing",
     "Deictic",
     "Duration",
     "Grain",
@@ -220,6 +221,14 @@ class Shifted:
     amount: int
 
 
+@attrs.frozen
+class Containing:
+    """The week or weekend that holds a day the words name: "the week of Nov. 18"."""
+
+    base: CalendarDate | WeekdayRef
+    grain: Grain
+
+
 Meaning = (
     CalendarDate
     | PeriodOfYear
@@ -233,6 +242,7 @@ Meaning = (
     | ReportingPeriod
     | Holiday
     | Shifted
+    | Containing
 )
 
 
@@ -1385,23 +1395,38 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+_WEEK_OF_BEFORE = re.compile(
+    r"(?<![\w-])the" + _SP + r"(?P<unit>week|weekend)" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE
+)
+
+
 def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Widen a named day over a part of it said before: "the evening of June 7", "the night
-    of Friday"."""
-    joined = []
+    """Widen a named day over a part of it, or the week holding it, said before: "the
+    evening of June 7", "the night of Friday", "the week of Nov. 18"."""
+    joined: list[TimeMention] = []
     for mention in mentions:
         day = mention.meaning
-        found = _PART_OF_BEFORE.search(text, max(0, mention.start - 32), mention.start)
-        if found is not None and (
-            isinstance(day, WeekdayRef) or (isinstance(day, CalendarDate) and day.day is not None)
-        ):
-            mention = attrs.evolve(
-                mention,
-                start=found.start(),
-                text=text[found.start() : mention.end],
-                meaning=ClockTime(day, part=lexicon.PARTS_OF_DAY[found["part"].lower()]),
-                rule=f"part-of+{mention.rule}",
-            )
+        meaning: Meaning | None = None
+        low = max(0, mention.start - 32)
+        if isinstance(day, WeekdayRef) or (isinstance(day, CalendarDate) and day.day is not None):
+            found = _PART_OF_BEFORE.search(text, low, mention.start)
+            if found is not None:
+                meaning = ClockTime(day, part=lexicon.PARTS_OF_DAY[found["part"].lower()])
+            else:
+                found = _WEEK_OF_BEFORE.search(text, low, mention.start)
+                if found is not None:
+                    meaning = Containing(day, Grain(found["unit"].lower()))
+            if found is not None and meaning is not None:
+                mention = attrs.evolve(
+                    mention,
+                    start=found.start(),
+                    text=text[found.start() : mention.end],
+                    meaning=meaning,
+                    rule=("part-of+" if isinstance(meaning, ClockTime) else "week-of+")
+                    + mention.rule,
+                )
+                while joined and joined[-1].end > mention.start:
+                    joined.pop()  # "the weekend" of "the weekend of Nov. 16"
         joined.append(mention)
     return joined
 

@@ -34,6 +34,7 @@ from timeline.extract import (
     Anaphoric,
     CalendarDate,
     ClockTime,
+    Containing,
     Deictic,
     Duration,
     Grain,
@@ -709,6 +710,11 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         return TimeValue("DATE", meaning.kind)
     if isinstance(meaning, Recurrence):
         return _recurrence_value(meaning)
+    if isinstance(meaning, Containing):
+        base = resolve(meaning.base, ctx)
+        if base.start is None or base.grain is not Grain.DAY:
+            return TimeValue("DATE", "XXXX-WXX" + ("-WE" if meaning.grain is Grain.WEEKEND else ""))
+        return attrs.evolve(_period_containing(base.start, meaning.grain), anchor=base.start)
     if isinstance(meaning, Shifted):
         base = resolve(meaning.base, ctx)
         if base.start is None or base.grain is not Grain.DAY:
