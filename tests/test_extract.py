@@ -318,6 +318,7 @@ NOT_TIMES = [
     "Officials said that winter storms hit.",
     "The shop is open 24/7 and 3/4 of staff agree.",
     "The ratio was 10/20/30 and 99.12.15 failed.",
+    "Flight H7 and gate Q9 closed; FYI, fy2024 is lower case.",
     "The ad ran for 49 cents. BC Hydro and the AD team won.",
     "He said that May was cold.",
     "May I ask a question?",

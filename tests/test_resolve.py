@@ -992,6 +992,20 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("P1Q", "SET"), [
         ("It pays interest every quarter.", "every quarter"),
     ]),
+    (Expected("XXXX-SP", "SET"), [
+        ("Each spring the river floods.", "Each spring"),
+        ("The river floods every spring.", "every spring"),
+    ]),
+    (Expected("P2W", "SET"), [
+        ("The board meets every other week.", "every other week"),
+    ]),
+    (Expected("2024", interval=("2024-01-01", "2024-12-31")), [
+        ("In FY2024 revenue grew.", "FY2024"),
+        ("In FY 24 revenue grew.", "FY 24"),
+    ]),
+    (Expected("2024-H1", interval=("2024-01-01", "2024-06-30")), [
+        ("H1 2024 results beat forecasts.", "H1 2024"),
+    ]),
     (Expected("P9M", "DURATION"), [
         ("Net rose 5% in the nine months.", "the nine months"),
         ("Net rose 5% in the latest nine months.", "the latest nine months"),

@@ -826,9 +826,22 @@ def _period_a_year_back(m: re.Match[str]) -> Meaning:
     return ReportingPeriod(Grain.QUARTER if m["unit"].lower() == "quarter" else None, 1)
 
 
-@_rule("q-quarter", r"Q(?P<q>[1-4])(?:" + _SP + _YEAR + r")?", ("Q3 2024", "Q1"), cased=True)
-def _q_quarter(m: re.Match[str]) -> Meaning:
+@_rule("short-period", r"(?P<letter>[QH])(?P<q>[1-4])(?:" + _SP + _YEAR + r")?",
+       ("Q3 2024", "Q1", "H1 2024"), cased=True)  # fmt: skip
+def _q_quarter(m: re.Match[str]) -> Meaning | None:
+    """A quarter or half written short: "Q3 2024", "H1 2024"."""
+    if m["letter"] == "H":
+        return PeriodOfYear(Grain.HALF, int(m["q"]), _year(m)) if int(m["q"]) <= 2 else None
     return PeriodOfYear(Grain.QUARTER, int(m["q"]), _year(m))
+
+
+@_rule("fiscal-year-short", r"FY[^\S\n]?(?P<short>[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])",
+       ("FY2024", "FY 2025", "FY24"), cased=True)  # fmt: skip
+def _fiscal_year_short(m: re.Match[str]) -> Meaning:
+    """A fiscal year written short, named by the calendar year it ends in: "FY2024", "FY24"
+    (two digits are taken in the 2000s)."""
+    number = int(m["short"])
+    return CalendarDate(number + 2000 if number < 100 else number)
 
 
 @_rule("counted-relative",
@@ -982,12 +995,23 @@ def _reference(m: re.Match[str]) -> Meaning | None:
     return Reference(lexicon.REFERENCES[word])
 
 
-@_rule("every", r"(?:every|each)" + _SP + r"(?:(?P<weekday>" + _alternation(lexicon.WEEKDAYS)
-       + r")|(?P<unit>" + _alternation([*lexicon.RECURRING_UNITS, *lexicon.RECURRING_PARTS_OF_DAY])
-       + r")|" + _MONTH + r")",
-       ("every Monday", "each year", "every day", "each July", "every quarter"),
+@_rule("every", r"(?:every|each)" + _SP + r"(?:(?P<other>other)" + _SP + r")?(?:(?P<weekday>"
+       + _alternation(lexicon.WEEKDAYS) + r")|(?P<unit>"
+       + _alternation([*lexicon.RECURRING_UNITS, *lexicon.RECURRING_PARTS_OF_DAY])
+       + r")|" + _MONTH + r"|" + _SEASON + r")",
+       ("every Monday", "each year", "every day", "each July", "every quarter", "each spring",
+        "every other week"),
        needs=("every", "each"))  # fmt: skip
 def _every(m: re.Match[str]) -> Meaning | None:
+    """A set of times: every weekday, unit, part of the day, month or season; "every other
+    week" is every two weeks ("every other Monday" stays the set of Mondays)."""
+    if m["other"] and not m["weekday"]:
+        unit = (m["unit"] or "").lower()
+        if unit not in lexicon.RECURRING_UNITS or unit == "weekend":
+            return None
+        return Recurrence(Grain(unit), value=lexicon.RECURRING_UNITS[unit].replace("1", "2"))
+    if m["season"]:
+        return Recurrence(Grain.YEAR, value=f"XXXX-{lexicon.SEASONS[m['season'].lower()]}")
     if m["month"]:
         if not _capitalised(m, "month"):
             return None
@@ -1183,7 +1207,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
-    _season, _quarter, _q_quarter, _reporting_period, _period_a_year_back,
+    _season, _quarter, _q_quarter, _fiscal_year_short, _reporting_period, _period_a_year_back,
     _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
     _clock,
