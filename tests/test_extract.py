@@ -302,6 +302,8 @@ TENSES = [
     ("The firm said it earned $5.2 million on Thursday.", Tense.PAST),
     ("Officials met in the U.S. on Thursday.", Tense.PAST),
     ("The rebels fled. On Thursday.", Tense.UNKNOWN),
+    ("Officials will\nmeet on Thursday.", Tense.FUTURE),
+    ("Officials will go\n\nThursday.", Tense.UNKNOWN),
 ]
 
 

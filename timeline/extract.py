@@ -1076,8 +1076,8 @@ def _is_amount(word: str) -> bool:
 
 
 def _words_before(m: re.Match[str], count: int) -> list[str]:
-    """The last ``count`` words before the match, lower case, nearest last."""
-    before = m.string[max(0, m.start() - 40) : m.start()]
+    """The last ``count`` words before the match in its paragraph, lower case, nearest last."""
+    before = m.string[max(0, m.start() - 40) : m.start()].rpartition("\n\n")[2]
     return [w.lower() for w in re.findall(r"[\w$.,'%]+", before)][-count:]
 
 
@@ -1284,6 +1284,9 @@ _LAST_WORDS = re.compile(r"(?P<word>[A-Za-z]+)" + _SP + r"\Z")
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
+#: A line break inside a sentence of hard-wrapped text: after a word or comma, before a
+#: lower-case word or a number.
+_SOFT_WRAP = re.compile(r"[\w,][^\S\n]*\n[^\S\n]*[a-z0-9]")
 #: How far from an expression, within its clause, a tense cue still counts.
 _CLAUSE_REACH: Final[int] = 300
 
@@ -1600,8 +1603,11 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
 
 
 def _breaks_clause(text: str, at: int) -> bool:
-    """Whether the mark at ``text[at]`` ends a clause: any but a full stop does; a full stop
-    only where it ends a sentence (not "Sept. 30", "$5.2 million", "U.S. officials")."""
+    """Whether the mark at ``text[at]`` ends a clause: a full stop only where it ends a
+    sentence (not "Sept. 30", "$5.2 million", "U.S. officials"), a line break unless it
+    wraps a sentence, any other mark always."""
+    if text[at] == "\n":
+        return not _SOFT_WRAP.match(text, max(0, at - 1))
     if text[at] != ".":
         return True
     token_start, token_end = at, at + 1
