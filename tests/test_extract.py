@@ -100,6 +100,11 @@ def test_a_rule_searched_near_its_needed_words_finds_what_a_whole_search_finds(
     assert near == produced - _named(text, rule)
 
 
+def test_a_needed_phrase_wrapped_over_a_line_is_still_searched_near() -> None:
+    text = "In the weeks leading\nup to the vote, he campaigned. " + "Filler. " * 40
+    assert [m.text for m in extract(text)] == ["weeks"]
+
+
 def _named(text: str, rule: Rule) -> set[tuple[int, int]]:
     """Matches that name something else ("Mondayfest"), which extraction skips."""
     return {
@@ -169,9 +174,13 @@ MEANINGS = [
     ("in that winter", PeriodOfYear(Grain.SEASON, "WI", shift=0, anaphoric=True)),
     ("the previous October", PeriodOfYear(Grain.MONTH, 10, shift=-1, anaphoric=True)),
     ("the next morning", ClockTime(Anaphoric(Grain.DAY, 1), part="MO")),
-    ("that same night", ClockTime(Anaphoric(Grain.DAY, 0), part="NI")),
+    ("on that same night", ClockTime(Anaphoric(Grain.DAY, 0), part="NI")),
     ("the evening of June 7", ClockTime(CalendarDate(None, 6, 7), part="EV")),
     ("49 BC", CalendarDate(-48)),
+    ("2000 BC", CalendarDate(-1999)),
+    ("FY99", CalendarDate(1999)),
+    ("FY2024-25", CalendarDate(2025)),
+    ("FY1999-00", CalendarDate(2000)),
     ("1 B.C.", CalendarDate(0)),
     ("AD 14", CalendarDate(14)),
     ("the 1100s", PeriodOfYear(Grain.CENTURY, 11)),
@@ -300,6 +309,9 @@ TENSES = [
     ("The offensive began as previously planned Thursday.", Tense.FUTURE_IN_PAST),
     ("They held a rally on Thursday and were planning to march.", Tense.FUTURE_IN_PAST),
     ("The firm said it earned $5.2 million on Thursday.", Tense.PAST),
+    ("The vote has been set for Thursday.", Tense.FUTURE),
+    ("They all resigned on Thursday.", Tense.PAST),
+    ("Apple unveiled the phone on Thursday.", Tense.PAST),
     ("Officials met in the U.S. on Thursday.", Tense.PAST),
     ("The rebels fled. On Thursday.", Tense.UNKNOWN),
     ("Officials will\nmeet on Thursday.", Tense.FUTURE),
@@ -320,6 +332,10 @@ NOT_TIMES = [
     "Officials said that winter storms hit.",
     "The shop is open 24/7 and 3/4 of staff agree.",
     "The ratio was 10/20/30 and 99.12.15 failed.",
+    "Codes 2024/13/05, 2024/00/05 and 2024/11/0 are invalid.",
+    "They phoned each other day and night.",
+    "Officials said that morning traffic was heavy.",
+    "Washington, D.C. 1200 people marched under 42 U.S.C. 1983.",
     "Flight H7 and gate Q9 closed; FYI, fy2024 is lower case.",
     "The ad ran for 49 cents. BC Hydro and the AD team won.",
     "He said that May was cold.",

@@ -872,6 +872,14 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-05T10:00", "TIME", ("2024-11-05", "2024-11-05")), [
         ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "05 Nov 2024 10:00:00 GMT"),
     ]),
+    # Amounts added to others, and units counted back without a number.
+    (Expected("P2W", "DURATION"), [
+        ("They will stay for two more weeks.", "two more weeks"),
+        ("They will stay for two additional weeks.", "two additional weeks"),
+    ]),
+    (Expected("PAST_REF"), [
+        ("The firm, which just months ago was failing, recovered.", "months ago"),
+    ]),
     # The week or weekend holding a named day.
     (Expected("2024-W47", interval=("2024-11-18", "2024-11-24")), [
         ("The hearing is set for the week of Nov. 18.", "the week of Nov. 18"),
@@ -920,11 +928,17 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     # Midnight ends the day it names.
     (Expected("2024-11-08T24:00", "TIME", ("2024-11-08", "2024-11-08")), [
         ("The offer expired at midnight Friday.", "midnight Friday"),
+        ("The offer was due to expire at midnight Friday.", "midnight Friday"),
+    ]),
+    (Expected("2024-11-03T00:00", "TIME", ("2024-11-03", "2024-11-03")), [
+        ("They left just after midnight on Nov. 3.", "midnight on Nov. 3"),
     ]),
     # ...but not when a past verb takes the date directly.
     (Expected.day("2023-11-18"), [
         ("The firm lost money in the period that ended Nov. 18.", "Nov. 18"),
         ("The mayor resigned on Nov. 18.", "Nov. 18"),
+        ("The mayor, 52, resigned on Nov. 18.", "Nov. 18"),
+        ("They all resigned on Nov. 18.", "Nov. 18"),
     ]),
     # An amount before an event is an amount: its date would be the event's.
     (Expected("P10D", "DURATION"), [
@@ -1054,12 +1068,36 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The doctor was attacked on Thursday. He dies at 10 p.m.", "2024-11-11T22:00"),
         ("The doctor was attacked on Thursday. It will end at 10 p.m.", "2024-11-11T22:00"),
         ("The doctor died at 10 p.m.", "2024-11-11T22:00"),
+        ("The vote is on Dec. 20. The doctor died at 10 p.m.", "2024-11-11T22:00"),
     ],
 )
 def test_a_clock_time_told_in_the_past_falls_on_the_day_last_mentioned(
     text: str, value: str
 ) -> None:
     assert extract_times(text, PUBLISHED)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+        ("Talks ran Nov. 5-7.", [("Nov. 5", "2024-11-05"), ("7", "2024-11-07")]),
+        (
+            "Talks ran Nov. 5\u20137, 2024.",
+            [("Nov. 5", "2024-11-05"), ("7", "2024-11-07"), ("2024", "2024")],
+        ),
+        ("On Nov. 5 and 6 percent of voters left.", [("Nov. 5", "2024-11-05")]),
+        ("On Nov. 5, 6 people died.", [("Nov. 5", "2024-11-05")]),
+        (
+            "On Nov. 5 and 3 p.m. it rained.",
+            [("Nov. 5", "2024-11-05"), ("3 p.m.", "2024-11-05T15:00")],
+        ),
+    ],
+)
+def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, PUBLISHED)] == expected
 
 
 def _news_params() -> list[object]:

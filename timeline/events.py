@@ -79,9 +79,12 @@ class _Token:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
-#: Capitalised words of dates, never names: months, weekdays, eras ("AD 800").
+#: Capitalised words of dates, never names: months, weekdays, eras as tokens keep them
+#: ("AD 800", "800 A.D."), but not "BC", which is also British Columbia ("BC Hydro").
 _CALENDAR_WORDS: Final[frozenset[str]] = (
-    frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS) | frozenset(lexicon.ERAS)
+    frozenset(lexicon.MONTHS)
+    | frozenset(lexicon.WEEKDAYS)
+    | (frozenset(era.rstrip(".") for era in lexicon.ERAS) - {"bc"})
 )
 _DATING_TYPES: Final[frozenset[str]] = frozenset({"DATE", "TIME", "DURATION"})
 #: What stands for an unknown digit in a TIMEX3 value ("XXXX-XX-XX").
@@ -447,7 +450,7 @@ def _status(
         return "denied"
     if _HEDGE.search(sentence) or (attributed and _ATTRIBUTED_HEDGE.search(sentence)):
         return "reported"
-    if tenses.of(trigger) is Tense.FUTURE:
+    if tenses.of(trigger) in (Tense.FUTURE, Tense.FUTURE_IN_PAST):
         return "planned"
     return "reported" if attributed else "asserted"
 

@@ -316,11 +316,16 @@ _MONTH_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_CONTEXT = re.compile(
-    r"(?:^|\W)(?:" + _alternation(lexicon.YEAR_CONTEXT_WORDS) + r")" + _SP + r"\Z", re.IGNORECASE
+    r"(?:^|[^\w.])(?:" + _alternation(lexicon.YEAR_CONTEXT_WORDS) + r")" + _SP + r"\Z",
+    re.IGNORECASE,
 )
 #: Words before a season without a year or shift that make it one: "until [spring]".
 _SEASON_CONTEXT = re.compile(
     r"\b(?:" + _alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
+)
+#: A preposition just before a phrase: "in that summer", "on that night".
+_PREPOSITION_OPENING = re.compile(
+    r"\b(?:" + _alternation(lexicon.OPENING_PREPOSITIONS) + r")" + _SP + r"\Z"
 )
 #: The start of a text or clause just before a phrase: "That winter, ...", "; that spring".
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n,])[^\S\n]*\Z")
@@ -429,7 +434,7 @@ def _rule(
 
 def _calendar_date(year: int | None, month: int, day: int) -> CalendarDate | None:
     """A date whose day exists in its month in some year ("February 29"), else None."""
-    if day > calendar.monthrange(2000, month)[1]:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1]:
         return None
     return CalendarDate(year, month, day)
 
@@ -455,8 +460,6 @@ def _numeric_date(m: re.Match[str]) -> Meaning | None:
     if (first > 12) or (second > 12):
         month_first = second > 12
     month, day = (first, second) if month_first else (second, first)
-    if not 1 <= month <= 12 or day < 1:
-        return None
     return _calendar_date(int(m["year"]), month, day)
 
 
@@ -538,9 +541,16 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), None, _shift(m))
 
 
+def _opens_phrase(m: re.Match[str]) -> bool:
+    """Whether a match opens a clause or follows a preposition: "That winter, ...", "in that
+    summer" (where "that" is no conjunction)."""
+    before = m.string[max(0, m.start() - 14) : m.start()].lower()
+    return bool(_CLAUSE_OPENING.search(before) or _PREPOSITION_OPENING.search(before))
+
+
 @_rule("anaphoric-period",
        r"(?:the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")|that)"
-       + _SP + r"(?:" + _MONTH + r"|" + _SEASON + r")",
+       + _SP + r"(?:" + _MONTH + r"|" + _SEASON + r")(?!" + _SP + r"(?:of" + _SP + r")?[0-9])",
        ("the following spring", "in [that summer]", "the previous October"),
        priority=1)  # fmt: skip
 def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
@@ -550,9 +560,7 @@ def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
     if m["which"] is None:
         # "that" names a period only as a season opening a clause or after a preposition:
         # "That winter, the army ..." (not "said that May 5 ...", "said that winter storms").
-        before = m.string[max(0, m.start() - 12) : m.start()].lower()
-        opens = _CLAUSE_OPENING.search(before) or _SEASON_CONTEXT.search(before)
-        if season is None or not opens:
+        if season is None or not _opens_phrase(m):
             return None
         return PeriodOfYear(Grain.SEASON, season, shift=0, anaphoric=True)
     shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()]
@@ -572,12 +580,17 @@ _ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
        ("49 BC", "AD 800", "800 A.D.", "44 BCE", "c. [1200 AD]"), priority=1,
        needs=lexicon.ERAS)  # fmt: skip
 def _era_year(m: re.Match[str]) -> Meaning | None:
-    """A year with its era: "49 BC" is year -48 counted astronomically (1 BC is year 0);
-    "AD" comes before the number, "BC" after it."""
+    """A year with its era: "49 BC" is year -48 counted astronomically (1 BC is year 0). An
+    era of the common era may stand before or after the number ("AD 800", "800 AD"), "BC"
+    only after it; a recent year with a bare "BC" is British Columbia's ("the 2017 BC
+    election"), a round one an era still ("2000 BC")."""
     era = _key(m["before"] or m["after"])
     if lexicon.ERAS[era] and m["before"]:
         return None
     year = int(m["number"])
+    low, high = lexicon.MODERN_YEARS
+    if m["after"] == "BC" and low <= year <= high and year % 100:
+        return None
     return CalendarDate(1 - year if lexicon.ERAS[era] else year)
 
 
@@ -718,11 +731,16 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
 
 @_rule("anaphoric-part-of-day",
        r"(?P<which>" + _alternation(lexicon.ANAPHORIC_DAY_WORDS) + r")" + _SP + _PART,
-       ("the next morning", "that night", "the same evening", "the previous afternoon"),
+       ("the next morning", "in [that night]", "the same evening", "the previous afternoon"),
        priority=1, needs=lexicon.PARTS_OF_DAY)  # fmt: skip
-def _anaphoric_part_of_day(m: re.Match[str]) -> Meaning:
-    """A part of the day last mentioned, or of the day after or before it."""
-    day = Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAY_WORDS[_key(m["which"])])
+def _anaphoric_part_of_day(m: re.Match[str]) -> Meaning | None:
+    """A part of the day last mentioned, or of the day after or before it; "that" only
+    opening a clause or after a preposition ("that night, ...", not "said that night
+    flights would resume")."""
+    which = _key(m["which"])
+    if which.startswith("that") and not _opens_phrase(m):
+        return None
+    day = Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAY_WORDS[which])
     return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])
 
 
@@ -828,20 +846,26 @@ def _period_a_year_back(m: re.Match[str]) -> Meaning:
 
 @_rule("short-period", r"(?P<letter>[QH])(?P<q>[1-4])(?:" + _SP + _YEAR + r")?",
        ("Q3 2024", "Q1", "H1 2024"), cased=True)  # fmt: skip
-def _q_quarter(m: re.Match[str]) -> Meaning | None:
+def _short_period(m: re.Match[str]) -> Meaning | None:
     """A quarter or half written short: "Q3 2024", "H1 2024"."""
     if m["letter"] == "H":
         return PeriodOfYear(Grain.HALF, int(m["q"]), _year(m)) if int(m["q"]) <= 2 else None
     return PeriodOfYear(Grain.QUARTER, int(m["q"]), _year(m))
 
 
-@_rule("fiscal-year-short", r"FY[^\S\n]?(?P<short>[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])",
-       ("FY2024", "FY 2025", "FY24"), cased=True)  # fmt: skip
+@_rule("fiscal-year-short",
+       r"FY[^\S\n]?(?P<short>[0-9]{2}|(?:19|20)[0-9]{2})(?:[-/](?P<end>[0-9]{2}))?(?![0-9])",
+       ("FY2024", "FY 2025", "FY24", "FY2024-25"), cased=True)  # fmt: skip
 def _fiscal_year_short(m: re.Match[str]) -> Meaning:
-    """A fiscal year written short, named by the calendar year it ends in: "FY2024", "FY24"
-    (two digits are taken in the 2000s)."""
-    number = int(m["short"])
-    return CalendarDate(number + 2000 if number < 100 else number)
+    """A fiscal year written short, named by the calendar year it ends in: "FY2024", "FY24",
+    "FY2024-25" (2025). Two digits below 50 are taken in the 2000s, others in the 1900s."""
+    start = int(m["short"])
+    if start < 100:
+        start += 2000 if start < 50 else 1900
+    if m["end"] is None:
+        return CalendarDate(start)
+    end = start - start % 100 + int(m["end"])
+    return CalendarDate(end + 100 if end < start else end)
 
 
 @_rule("counted-relative",
@@ -866,6 +890,14 @@ def _counted_relative(m: re.Match[str]) -> Meaning | None:
     if anaphoric:
         return Anaphoric(grain, sign * int(amount), same_period)
     return Deictic(grain, sign * int(amount), same_period)
+
+
+@_rule("units-ago",
+       r"(?P<unit>" + _alternation(lexicon.VAGUE_DURATION_UNITS) + r")" + _SP + r"ago",
+       ("months ago", "just [years ago]"), needs=("ago",))  # fmt: skip
+def _units_ago(m: re.Match[str]) -> Meaning:
+    """Some time back, counted in a unit without a number: "just months ago"."""
+    return Reference("PAST_REF")
 
 
 @_rule("in-counted",
@@ -919,9 +951,11 @@ def _anchored_duration(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("duration",
-       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
+       _NUMBER + _SP_OR_HYPHEN + r"(?:(?:" + _alternation(lexicon.ADDED_AMOUNT_WORDS) + r")" + _SP
+       + r")?" + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
        + r"half)?(?:" + _SP_OR_HYPHEN + r"(?:long|old))?",
-       ("70 days", "nearly [three years]", "a decade", "three-year-long",
+       ("70 days", "nearly [three years]", "a decade", "three-year-long", "two more weeks",
+        "an additional year",
         "several weeks", "a minute and a half", "two years and a half"),
        needs=lexicon.UNITS)  # fmt: skip
 def _duration(m: re.Match[str]) -> Meaning | None:
@@ -995,7 +1029,8 @@ def _reference(m: re.Match[str]) -> Meaning | None:
     return Reference(lexicon.REFERENCES[word])
 
 
-@_rule("every", r"(?:every|each)" + _SP + r"(?:(?P<other>other)" + _SP + r")?(?:(?P<weekday>"
+@_rule("every", r"(?:every" + _SP + r"(?P<other>other)" + _SP + r"|(?:every|each)" + _SP
+       + r")(?:(?P<weekday>"
        + _alternation(lexicon.WEEKDAYS) + r")|(?P<unit>"
        + _alternation([*lexicon.RECURRING_UNITS, *lexicon.RECURRING_PARTS_OF_DAY])
        + r")|" + _MONTH + r"|" + _SEASON + r")",
@@ -1065,7 +1100,7 @@ _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 def _is_amount(word: str) -> bool:
     """Whether a word is a number or an amount ("700", "four", "$1.76", "million") that runs
     on into what follows (not "in 1086, a year before")."""
-    if word[-1:] in ",;:":
+    if word.endswith(","):
         return False
     return (
         word[:1].isdigit()
@@ -1207,8 +1242,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
-    _season, _quarter, _q_quarter, _fiscal_year_short, _reporting_period, _period_a_year_back,
-    _counted_relative, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
+    _season, _quarter, _short_period, _fiscal_year_short, _reporting_period, _period_a_year_back,
+    _counted_relative, _units_ago, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
     _clock,
     _report_year,
@@ -1269,7 +1304,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 #: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
-#: present forms; and the word before a place.
+#: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
     r"(?<![a-z'])(?:[a-z']*ed|"
     + _alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
@@ -1280,7 +1315,9 @@ _VERB_BEFORE = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
     + _alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
 )  # fmt: skip
-_LAST_WORDS = re.compile(r"(?P<word>[A-Za-z]+)" + _SP + r"\Z")
+_LAST_WORDS = re.compile(
+    r"(?:(?P<earlier>[A-Za-z]+)" + _SP + r")?(?P<word>[A-Za-z]+)" + _SP + r"\Z"
+)
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
@@ -1458,6 +1495,36 @@ def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return joined
 
 
+_NEXT_DAY_OF_RANGE = re.compile(
+    r"(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:" + _alternation(lexicon.RANGE_WORDS)
+    + r")[^\S\n]+)(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9%,.]?[0-9]|[^\S\n]*(?:"
+    + _alternation(lexicon.AMOUNT_NOUNS) + r")\b)",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The second day of a range or pair within one month, its own expression as TimeML has
+    it: the "25" of "April 24 and 25", the "7" of "Nov. 5-7"."""
+    found: list[TimeMention] = []
+    for index, mention in enumerate(mentions):
+        found.append(mention)
+        date = mention.meaning
+        if not isinstance(date, CalendarDate) or date.day is None or date.month is None:
+            continue
+        after = _NEXT_DAY_OF_RANGE.match(text, mention.end)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if after is None or after.end() > following or int(after["day"]) <= date.day:
+            continue
+        day = _calendar_date(date.year, date.month, int(after["day"]))
+        if day is not None:
+            found.append(
+                TimeMention(after.start("day"), after.end("day"), after["day"], day, "range-day")
+            )
+    return found
+
+
+_SPACE = re.compile(_SP)
 _SHIFT_SIGNAL = re.compile(_SP + r"(?P<signal>before|after)" + _SP + r"\Z", re.IGNORECASE)
 #: Grains an amount may count from a named day in.
 _SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
@@ -1495,9 +1562,11 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
         return None
     between = text[amount.end : day.start]
     meaning = amount.meaning
-    if isinstance(meaning, Anaphoric) and meaning.grain is Grain.DAY and between.isspace():
-        # "the day before" + "Thanksgiving"
-        return Shifted(base, Grain.DAY, meaning.offset) if meaning.offset else None
+    if isinstance(meaning, Anaphoric) and meaning.grain is Grain.DAY and _SPACE.fullmatch(between):
+        # "the day before" + "Thanksgiving" (not "the following day" + "Friday")
+        if _SHIFT_SIGNAL.search(" " + amount.text + " ") is None or not meaning.offset:
+            return None
+        return Shifted(base, Grain.DAY, meaning.offset)
     signal = _SHIFT_SIGNAL.fullmatch(" " + between) if between.strip() else None
     if (
         signal is None
@@ -1533,12 +1602,9 @@ def looks_past(word: str) -> bool:
 
 
 def _modifies_noun(word: str, previous: str) -> bool:
-    """Whether a past form is an adjective by its place or shape: a regular -ed form after an
-    article, possessive or preposition ("its preferred shares"), or an un-...-ed word
-    ("an unspecified date")."""
-    if word in lexicon.IRREGULAR_PAST:
-        return False
-    return previous in lexicon.ADJECTIVE_POSITIONS or word.startswith("un")
+    """Whether a past form is an adjective by its place: a regular -ed form after an article,
+    possessive, preposition or adverb ("its preferred shares", "a still unspecified date")."""
+    return word not in lexicon.IRREGULAR_PAST and previous in lexicon.ADJECTIVE_POSITIONS
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
@@ -1589,15 +1655,16 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         elif lower in lexicon.PRESENT_CUES:
             found[low + word.start()] = Tense.PRESENT
     for cue in _FUTURE.finditer(text, low, high):
-        before = _LAST_WORDS.search(text, max(low, cue.start() - 24), cue.start())
-        first = _key(cue.group().split()[0])
-        if before is not None and _key(before["word"]) not in lexicon.PAST_AUXILIARIES:
-            before = None
-        if before is not None:
-            # "were planning to": the auxiliary is part of the plan, not a past tense of its own
-            found.pop(before.start("word"), None)
-        told_in_past = before is not None or first in lexicon.PAST_AUXILIARIES
-        found[cue.start()] = Tense.FUTURE_IN_PAST if told_in_past else Tense.FUTURE
+        before = _LAST_WORDS.search(text, max(low, cue.start() - 32), cue.start())
+        auxiliary = _key(before["word"]) if before is not None else ""
+        earlier = _key(before["earlier"] or "") if before is not None else ""
+        if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
+            if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
+                # "were planning to": the auxiliary belongs to the plan, no past of its own
+                found.pop(before.start("word"), None)
+            found[cue.start()] = Tense.FUTURE_IN_PAST
+        else:
+            found[cue.start()] = Tense.FUTURE
     positions = sorted(found)
     return _TenseCues(positions, [found[p] for p in positions])
 
@@ -1637,6 +1704,18 @@ def _clause_end(text: str, end: int, high: int) -> int:
         if _breaks_clause(text, mark.start()):
             return mark.start()
     return high
+
+
+def _told_in_past(before: str, first: str, earlier: str) -> bool:
+    """Whether a future cue is a plan told in the past, from the word before it, its own
+    first word and the word before that one: "was scheduled to", "had been due to", "as
+    planned" (not "has been set for")."""
+    for word, previous in ((first, before), (before, earlier)):
+        if word == "been":
+            return previous == "had"
+        if word in lexicon.PAST_AUXILIARIES:
+            return True
+    return False
 
 
 def _nearest_tense(text: str, cues: _TenseCues, start: int, end: int) -> Tense:
@@ -1695,7 +1774,8 @@ def _stretches(text: str, lower: str, needs: frozenset[str]) -> list[tuple[int, 
     if not needs or len(lower) != len(text):
         return [(0, len(text))]
     places: list[int] = []
-    for word in needs:
+    for word in {need.split()[0] for need in needs}:
+        # a phrase's first word: the words after it may be spaced or wrapped
         at = lower.find(word)
         while at >= 0:
             places.append(at)
@@ -1748,8 +1828,11 @@ def extract(text: str) -> list[TimeMention]:
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
     widened = [_with_approximation(text, _with_modifier(text, m)) for m in taken]
-    mentions = _join_shift(
-        text, _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
+    mentions = _range_days(
+        text,
+        _join_shift(
+            text, _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
+        ),
     )
     if not mentions:
         return []
@@ -1770,8 +1853,8 @@ def extract(text: str) -> list[TimeMention]:
 
 
 def _within_in_the_past(mention: TimeMention) -> TimeMention:
-    """ "in two weeks" is a point ahead only when the clause looks ahead; told in the past it
-    is an amount ("his second letter in two weeks was published")."""
+    """An "in two weeks" told in the past is an amount, not a point ahead: "his second letter
+    in two weeks was published"."""
     meaning = mention.meaning
     if (
         mention.rule == _in_counted.name
@@ -1790,6 +1873,9 @@ def _governed_by_past_verb(text: str, start: int) -> bool:
     if found is None:
         return False
     verb, previous = found["verb"].lower(), (found["previous"] or "").lower()
+    if verb in lexicon.GOVERNING_PREPOSITIONS:
+        # "resigned on": the regex may take the preposition for the verb
+        verb, previous = previous, ""
     if previous in lexicon.PARTICIPLE_AUXILIARIES and previous not in lexicon.PAST_AUXILIARIES:
         # "to be completed around Nov. 1": a participle; its tense lies elsewhere
         return False

@@ -80,6 +80,9 @@ ERAS: Final[dict[str, bool]] = {
     "ce": False, "c.e.": False,
 }  # fmt: skip
 
+#: Years that, followed by a bare "BC", name British Columbia's event rather than an era.
+MODERN_YEARS: Final[tuple[int, int]] = (1900, 2099)
+
 WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -102,8 +105,9 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 
-#: Times of day named by a word, and their hour; midnight ends its day ("midnight Friday" is
-#: the end of Friday, TIMEX3 "T24:00").
+#: Times of day named by a word, and their hour; midnight is 24, the end of its day, which
+#: resolution keeps for deadlines ("expires at midnight Friday": T24:00) and turns to 0
+#: elsewhere ("just after midnight on Nov. 3").
 NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 24}
 
 #: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
@@ -364,6 +368,21 @@ COUNTED_DIRECTIONS: Final[dict[str, tuple[int, bool]]] = {
     "earlier": (-1, True), "before that": (-1, True), "before": (-1, True),
 }  # fmt: skip
 
+#: Words joining the two days of a range or pair in one month: "April 24 and 25".
+RANGE_WORDS: Final[frozenset[str]] = frozenset({"and", "to", "or", "through", "until", "till"})
+
+#: Nouns after a number that make it an amount, not a day: "Nov. 5 and 6 percent".
+AMOUNT_NOUNS: Final[frozenset[str]] = frozenset({
+    "percent", "per cent", "million", "billion", "thousand", "hundred", "people", "points",
+    "times", "of",
+})  # fmt: skip
+
+#: Words between an amount and its unit that add it to another: "two more weeks", "an
+#: additional year".
+ADDED_AMOUNT_WORDS: Final[frozenset[str]] = frozenset({
+    "more", "additional", "extra", "further",
+})  # fmt: skip
+
 #: Words naming the present, past or future without a date.
 REFERENCES: Final[dict[str, str]] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -396,9 +415,9 @@ FREQUENCY_ADVERBS: Final[dict[str, str]] = {
 #: tense of the clause: "extended until March 6", "payable Dec. 7", "as soon as Tuesday".
 DEADLINE_CUES: Final[frozenset[str]] = frozenset({
     "by", "until", "till", "through", "effective", "payable", "record", "as soon as",
-    "as early as", "no later than", "deadline of", "expire", "expires", "extended to",
-    "postponed to", "delayed to", "moved to", "pushed back to", "put off to", "set for",
-    "scheduled for",
+    "as early as", "no later than", "deadline of", "expire", "expires", "expired", "expiring",
+    "extended to", "postponed to", "delayed to", "moved to", "pushed back to", "put off to",
+    "set for", "scheduled for",
 })  # fmt: skip
 
 #: Words before a time that make it the start of a span lasting until now: "since Oct. 23".
@@ -477,6 +496,13 @@ PAST_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "was", "were", "had", "been", "previously", "originally", "initially", "as",
 })  # fmt: skip
 
+#: Prepositions that open a phrase naming a time, after which "that" is a demonstrative:
+#: "on that night", "in that summer" (not "said that night flights resume").
+OPENING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "by", "until", "till", "since", "during", "before", "after", "through",
+    "throughout", "for", "from", "of", "over",
+})  # fmt: skip
+
 #: Prepositions between a verb and the date it takes: "resigned on Dec. 30", "ended in May".
 GOVERNING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
     "on", "in", "at", "by", "to", "until", "from", "during",
@@ -514,10 +540,9 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
 #: Words after which a regular -ed form modifies a noun instead of being a verb: "the
 #: proposed merger", "its preferred shares", "a long-awaited ruling".
 ADJECTIVE_POSITIONS: Final[frozenset[str]] = frozenset({
-    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "these",
-    "those", "some", "any", "no", "each", "every", "other", "all", "many", "more", "most", "less",
-    "least", "of", "in", "on", "for", "with", "from", "at", "into", "than", "newly", "recently",
-    "previously", "still", "fully", "widely", "so-called", "highly", "very",
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "every", "of", "in",
+    "on", "for", "with", "from", "at", "into", "than", "newly", "recently", "previously",
+    "still", "fully", "widely", "so-called", "highly", "very",
 })  # fmt: skip
 
 #: Words ending in -ed that are not past-tense verbs.

@@ -614,10 +614,18 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     if meaning.day is not None:
         day: TimeValue | None = resolve(meaning.day, ctx)
     else:
-        # A clock time told in the past falls on the day last mentioned: "He was shot on
-        # Oct. 23 ... at 10 p.m."; otherwise on the reference day.
-        anchor = _anaphoric_anchor(ctx, Grain.DAY) if ctx.tense is Tense.PAST else ctx.reference
+        # A clock time told in the past falls on the day last mentioned, if that is gone by:
+        # "He was shot on Oct. 23 ... at 10 p.m."; otherwise on the reference day.
+        anchor = ctx.reference
+        if ctx.tense is Tense.PAST:
+            last = _anaphoric_anchor(ctx, Grain.DAY)
+            if last is not None and (anchor is None or last <= anchor):
+                anchor = last
         day = _day_value(anchor) if anchor is not None else None
+    if meaning.hour == 24 and not ctx.deadline:
+        # midnight ends a day only as a deadline ("expires at midnight Friday"); otherwise it
+        # starts it ("just after midnight on Nov. 3")
+        meaning = attrs.evolve(meaning, hour=0)
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
         return _unresolved(meaning)
