@@ -939,6 +939,7 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The mayor resigned on Nov. 18.", "Nov. 18"),
         ("The mayor, 52, resigned on Nov. 18.", "Nov. 18"),
         ("They all resigned on Nov. 18.", "Nov. 18"),
+        ("On Nov. 18, the mayor resigned.", "Nov. 18"),
     ]),
     # An amount before an event is an amount: its date would be the event's.
     (Expected("P10D", "DURATION"), [

@@ -252,8 +252,9 @@ class TimeMention:
 
     ``deadline`` says the words before make it a deadline or a term ("until March 6"), which
     lies ahead whatever the tense; ``since`` that it starts a span lasting until now ("since
-    Oct. 23"), which lies behind whatever the tense; ``governed`` that a past-tense verb
-    takes it directly, at most a preposition between ("resigned on Dec. 30")."""
+    Oct. 23"), which lies behind whatever the tense; ``governed`` that its tense is firmly
+    its own: a past-tense verb takes it directly ("resigned on Dec. 30") or the clause's
+    tense cue follows it ("On Dec. 30, the mayor resigned")."""
 
     start: int
     end: int
@@ -1611,7 +1612,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``: the nearest tense cue wins."""
     low = max(0, start - _CLAUSE_REACH - 20)
     high = min(len(text), end + _CLAUSE_REACH + 20)
-    return _nearest_tense(text, _tense_cues(text, low, high), start, end)
+    return _nearest_cue(text, _tense_cues(text, low, high), start, end)[0]
 
 
 class TenseIndex:
@@ -1624,16 +1625,22 @@ class TenseIndex:
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause around ``text[start:end]``."""
-        return _nearest_tense(self.text, self._cues, start, end)
+        return _nearest_cue(self.text, self._cues, start, end)[0]
+
+    def follows(self, start: int, end: int) -> bool:
+        """Whether the cue that gives ``text[start:end]`` its tense comes after it: "On Dec.
+        20, the mayor resigned"."""
+        return _nearest_cue(self.text, self._cues, start, end)[1]
 
 
 @attrs.frozen
 class _TenseCues:
-    """The tense cues of a stretch of text, by position; where a future cue and a word start
-    at the same place ("is to"), the future cue is kept."""
+    """The tense cues of a stretch of text, by position (where a future cue and a word start
+    at the same place, "is to", the future cue is kept), and where its clauses break."""
 
     positions: list[int]
     tenses: list[Tense]
+    breaks: list[int]
 
 
 def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
@@ -1666,7 +1673,10 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         else:
             found[cue.start()] = Tense.FUTURE
     positions = sorted(found)
-    return _TenseCues(positions, [found[p] for p in positions])
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
+    return _TenseCues(
+        positions, [found[p] for p in positions], [b for b in breaks if _breaks_clause(text, b)]
+    )
 
 
 def _breaks_clause(text: str, at: int) -> bool:
@@ -1686,26 +1696,6 @@ def _breaks_clause(text: str, at: int) -> bool:
     return following is None or ends_sentence(text[token_start:token_end], following[1])
 
 
-def _clause_start(text: str, low: int, start: int) -> int:
-    """Where the clause around ``start`` begins, looking back no further than ``low``."""
-    high = start
-    while True:
-        at = max(text.rfind(c, low, high) for c in _CLAUSE_BREAKS)
-        if at < 0:
-            return low
-        if _breaks_clause(text, at):
-            return at + 1
-        high = at
-
-
-def _clause_end(text: str, end: int, high: int) -> int:
-    """Where the clause around ``end`` ends, looking ahead no further than ``high``."""
-    for mark in _CLAUSE_BREAK.finditer(text, end, high):
-        if _breaks_clause(text, mark.start()):
-            return mark.start()
-    return high
-
-
 def _told_in_past(before: str, first: str, earlier: str) -> bool:
     """Whether a future cue is a plan told in the past, from the word before it, its own
     first word and the word before that one: "was scheduled to", "had been due to", "as
@@ -1718,26 +1708,37 @@ def _told_in_past(before: str, first: str, earlier: str) -> bool:
     return False
 
 
-def _nearest_tense(text: str, cues: _TenseCues, start: int, end: int) -> Tense:
-    """The tense of the cue nearest to ``text[start:end]`` in its clause; a future cue wins a
-    tie, then the cue before the expression."""
-    left = _clause_start(text, max(0, start - _CLAUSE_REACH), start)
-    right = _clause_end(text, end, min(len(text), end + _CLAUSE_REACH))
+def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Tense, bool]:
+    """The tense of the cue nearest to ``text[start:end]`` in its clause (a future cue wins a
+    tie, then the cue before the expression), and whether that cue comes after it."""
+    left = max(0, start - _CLAUSE_REACH)
+    previous_break = bisect.bisect_left(cues.breaks, start) - 1
+    if previous_break >= 0:
+        left = max(left, cues.breaks[previous_break] + 1)
+    right = min(len(text), end + _CLAUSE_REACH)
+    next_break = bisect.bisect_left(cues.breaks, end)
+    if next_break < len(cues.breaks):
+        right = min(right, cues.breaks[next_break])
     # A cue in the same comma-delimited stretch beats a nearer one across a comma: "The plan,
     # announced on Nov. 7, will take effect" is past for "Nov. 7".
     phrase_left = text.rfind(",", left, start) + 1 or left
     comma = text.find(",", end, right)
     phrase_right = comma if comma >= 0 else right
-    options: list[tuple[bool, int, bool, Tense]] = []
+    options: list[tuple[bool, int, bool, Tense, bool]] = []
     before = bisect.bisect_left(cues.positions, start) - 1
     if before >= 0 and cues.positions[before] >= left:
         position, tense = cues.positions[before], cues.tenses[before]
-        options.append((position < phrase_left, start - position, tense is not Tense.FUTURE, tense))
+        far = position < phrase_left
+        options.append((far, start - position, tense is not Tense.FUTURE, tense, False))
     after = bisect.bisect_left(cues.positions, end)
     if after < len(cues.positions) and cues.positions[after] < right:
         position, tense = cues.positions[after], cues.tenses[after]
-        options.append((position >= phrase_right, position - end, tense is not Tense.FUTURE, tense))
-    return min(options, key=lambda o: o[:3])[3] if options else Tense.UNKNOWN
+        far = position >= phrase_right
+        options.append((far, position - end, tense is not Tense.FUTURE, tense, True))
+    if not options:
+        return Tense.UNKNOWN, False
+    best = min(options, key=lambda o: o[:3])
+    return best[3], best[4]
 
 
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
@@ -1845,7 +1846,7 @@ def extract(text: str) -> list[TimeMention]:
                 deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
                 or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
                 since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
-                governed=_governed_by_past_verb(text, m.start),
+                governed=_governed_by_past_verb(text, m.start) or tenses.follows(m.start, m.end),
             )
         )
         for m in mentions
