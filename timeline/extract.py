@@ -223,7 +223,8 @@ class Shifted:
 
 @attrs.frozen
 class Containing:
-    """The week or weekend that holds a day the words name: "the week of Nov. 18"."""
+    """The week (Monday to Sunday) that holds a day the words name, or that week's weekend:
+    "the week of Nov. 18", "the weekend of Nov. 16"."""
 
     base: CalendarDate | WeekdayRef
     grain: Grain
@@ -666,7 +667,7 @@ def _decade(m: re.Match[str]) -> Meaning:
     2000s", of a century still running, is the decade."""
     if m["decade"]:
         year = int(m["decade"])
-        if year % 100 == 0 and year < 2000:
+        if year % 100 == 0 and year < lexicon.RUNNING_CENTURY_START:
             return PeriodOfYear(Grain.CENTURY, year // 100)
         return PeriodOfYear(Grain.DECADE, year // 10)
     tens = int(m["short"]) // 10 if m["short"] else lexicon.DECADE_WORDS[m["words"].lower()]
@@ -833,9 +834,8 @@ def _reporting_period(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("period-a-year-back",
-       r"the" + _SP + r"(?:(?:same|comparable|corresponding)" + _SP + r")?(?P<unit>quarter|period)"
-       + _SP + r"(?:a" + _SP + r"year" + _SP + r"(?:ago|earlier|before)|last" + _SP + r"year"
-       + r"|(?:the|a)" + _SP + r"year" + _SP + r"before)",
+       r"the" + _SP + r"(?:(?:" + _alternation(lexicon.SAME_PERIOD_ADJECTIVES) + r")" + _SP
+       + r")?(?P<unit>quarter|period)" + _SP + r"(?:" + _alternation(lexicon.A_YEAR_BACK) + r")",
        ("the quarter a year ago", "the corresponding period last year",
         "the same period a year earlier"),
        priority=1, needs=("year",))  # fmt: skip
@@ -1043,9 +1043,9 @@ def _every(m: re.Match[str]) -> Meaning | None:
     week" is every two weeks ("every other Monday" stays the set of Mondays)."""
     if m["other"] and not m["weekday"]:
         unit = (m["unit"] or "").lower()
-        if unit not in lexicon.RECURRING_UNITS or unit == "weekend":
+        if unit not in lexicon.EVERY_OTHER_UNITS:
             return None
-        return Recurrence(Grain(unit), value=lexicon.RECURRING_UNITS[unit].replace("1", "2"))
+        return Recurrence(Grain(unit), value=lexicon.EVERY_OTHER_UNITS[unit])
     if m["season"]:
         return Recurrence(Grain.YEAR, value=f"XXXX-{lexicon.SEASONS[m['season'].lower()]}")
     if m["month"]:
@@ -1259,8 +1259,7 @@ _POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime)
 #: (not "get around Wednesday's ruling").
 _RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
     "earlier": (Deictic, Anaphoric, ClockTime), "later": (Deictic, Anaphoric, ClockTime),
-    "around": (CalendarDate, ClockTime), "circa": (CalendarDate,), "c.": (CalendarDate,),
-    "ca.": (CalendarDate,),
+    "around": (CalendarDate, ClockTime), **{word: (CalendarDate,) for word in lexicon.CIRCA_WORDS},
 }  # fmt: skip
 _POINT_MODIFIERS: Final[dict[str, str]] = {
     **lexicon.POSITION_MODIFIERS, **lexicon.RELATIVE_POSITION_MODIFIERS,
@@ -1526,7 +1525,9 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _SPACE = re.compile(_SP)
-_SHIFT_SIGNAL = re.compile(_SP + r"(?P<signal>before|after)" + _SP + r"\Z", re.IGNORECASE)
+_SHIFT_SIGNAL = re.compile(
+    _SP + r"(?P<signal>" + _alternation(lexicon.SHIFT_SIGNALS) + r")" + _SP + r"\Z", re.IGNORECASE
+)
 #: Grains an amount may count from a named day in.
 _SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
 
@@ -1577,7 +1578,7 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
         or meaning.grain not in _SHIFT_GRAINS
     ):
         return None
-    sign = -1 if signal["signal"].lower() == "before" else 1
+    sign = lexicon.SHIFT_SIGNALS[signal["signal"].lower()]
     return Shifted(base, meaning.grain, sign * int(meaning.amount))
 
 

@@ -36,10 +36,13 @@ STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "beginning of", "end of", "middle of", "start of",
 })  # fmt: skip
 
+#: Words that date a year approximately, as historians write: "c. 1200", "circa 1200".
+CIRCA_WORDS: Final[frozenset[str]] = frozenset({"circa", "c.", "ca."})
+
 #: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
 YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
-    "circa", "c.", "ca.",
+    *CIRCA_WORDS,
 })  # fmt: skip
 
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
@@ -201,6 +204,11 @@ VAGUE_DURATION_UNITS: Final[frozenset[str]] = frozenset({
 RECURRING_UNITS: Final[dict[str, str]] = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "P1W",
     "quarter": "P1Q",
+}  # fmt: skip
+
+#: Units after "every other": "every other week" recurs every two weeks.
+EVERY_OTHER_UNITS: Final[dict[str, str]] = {
+    "day": "P2D", "week": "P2W", "month": "P2M", "year": "P2Y", "quarter": "P2Q",
 }  # fmt: skip
 
 #: Parts of the day after "every" or "each": "every morning" (their codes: PARTS_OF_DAY).
@@ -368,6 +376,21 @@ COUNTED_DIRECTIONS: Final[dict[str, tuple[int, bool]]] = {
     "earlier": (-1, True), "before that": (-1, True), "before": (-1, True),
 }  # fmt: skip
 
+#: Words between "the" and "quarter" or "period" that name the same period of another year,
+#: and the words after that say it is a year back: "the corresponding period last year".
+SAME_PERIOD_ADJECTIVES: Final[frozenset[str]] = frozenset({"same", "comparable", "corresponding"})
+A_YEAR_BACK: Final[frozenset[str]] = frozenset({
+    "a year ago", "a year earlier", "a year before", "last year", "the year before",
+})  # fmt: skip
+
+#: Words between an amount and the named day it counts from, and their sign: "three days
+#: before Nov. 3".
+SHIFT_SIGNALS: Final[dict[str, int]] = {"before": -1, "after": 1}
+
+#: The first year of the century still running: "the 1900s" is a century, "the 2000s" a
+#: decade.
+RUNNING_CENTURY_START: Final[int] = 2000
+
 #: Words joining the two days of a range or pair in one month: "April 24 and 25".
 RANGE_WORDS: Final[frozenset[str]] = frozenset({"and", "to", "or", "through", "until", "till"})
 
@@ -445,8 +468,8 @@ POSITION_MODIFIERS: Final[dict[str, str]] = {
 #: Words before a day, a period or a time that place it before or after another point of it,
 #: or near it: "earlier this year", "later Tuesday", "around 7 p.m.".
 RELATIVE_POSITION_MODIFIERS: Final[dict[str, str]] = {
-    "earlier": "START", "later": "END", "around": "APPROX", "circa": "APPROX", "c.": "APPROX",
-    "ca.": "APPROX",
+    "earlier": "START", "later": "END", "around": "APPROX",
+    **{word: "APPROX" for word in CIRCA_WORDS},
 }  # fmt: skip
 
 #: Words before an amount of time that bound or soften it: "nearly three years".

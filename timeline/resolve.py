@@ -8,11 +8,15 @@ tense of the clause, the last mentioned date (for "the following day") and, when
 wants one, an explicit :class:`Direction`.
 
 Direction policy, when the words give none: in news, past tense looks back, future tense
-looks forward; otherwise a bare weekday looks back (news reports what happened) and a month,
-a month-day or a season takes the nearest one. A narrative is told in the past tense, so
-there the tense says nothing about the anchor: a weekday looks forward (the story moves on)
-and a month takes the nearest. "Next Tuesday" is the first Tuesday after the reference day
-(said on a Monday, the next day); "last Tuesday" the last one before it. Without a reference
+looks forward, a plan told in the past ("was scheduled to") takes the nearest; otherwise a
+bare weekday looks back (news reports what happened) and a month, a month-day or a season
+takes the nearest one. A month or date without a year that the tense would put most of a
+year away yields to one a few weeks away on the other side, unless its own verb says
+otherwise (news gives another year's date its year). A narrative is told in the past tense,
+so there the tense says nothing about the anchor: a weekday looks forward (the story moves
+on), and a month or date without a year lies nearest the date last mentioned. "Next
+Tuesday" is the first Tuesday after the reference day (said on a Monday, the next day);
+"last Tuesday" the last one before it. Without a reference
 date, relative expressions keep X's in their value and get no interval.
 
 ``extract_times`` runs extraction then resolution over a whole text, carrying the last
@@ -799,8 +803,8 @@ _NARRATIVE_YEAR_GRAINS: Final[frozenset[Grain]] = frozenset(
 
 def _narrative_year_reference(meaning: Meaning, previous: TimeValue | None) -> dt.date | None:
     """In a narrative, a date, month, season or holiday without a year lies near the date
-    last mentioned, whatever its grain: near the middle of a year or season named ("In 1946
-    ...; in October" is October 1946)."""
+    last mentioned, of a day up to a year: near the middle of a year or season named ("In
+    1946 ...; in October" is October 1946)."""
     day = meaning.day if isinstance(meaning, ClockTime) else meaning
     if (
         isinstance(day, (CalendarDate, PeriodOfYear, Holiday))
