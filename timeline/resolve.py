@@ -133,7 +133,7 @@ class Context:
     """What resolution needs besides the words: reference date, tense, last mentioned date,
     the kind of document (a narrative's tense does not point away from its anchor), the
     last mentioned reporting period (a quarter or half: what "the quarter" refers to) and
-    the cues of the words around (a deadline, "since", a past verb taking it directly)."""
+    the cues of the words around (a deadline, "since", a tense that is firmly its own)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
