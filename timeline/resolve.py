@@ -723,16 +723,16 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
     if isinstance(meaning, Recurrence):
         return _recurrence_value(meaning)
     if isinstance(meaning, Containing):
-        base = resolve(meaning.base, ctx)
-        if base.start is None or base.grain is not Grain.DAY:
+        day = _named_day(meaning.base, ctx)
+        if day is None:
             return TimeValue("DATE", "XXXX-WXX" + ("-WE" if meaning.grain is Grain.WEEKEND else ""))
-        return attrs.evolve(_period_containing(base.start, meaning.grain), anchor=base.start)
+        return attrs.evolve(_period_containing(day, meaning.grain), anchor=day)
     if isinstance(meaning, Shifted):
-        base = resolve(meaning.base, ctx)
-        if base.start is None or base.grain is not Grain.DAY:
+        day = _named_day(meaning.base, ctx)
+        if day is None:
             return TimeValue("DATE", "XXXX-XX-XX")
         step = dt.timedelta(days=meaning.amount * (7 if meaning.grain is Grain.WEEK else 1))
-        return _day_value(base.start + step, anchor=base.start)
+        return _day_value(day + step, anchor=day)
     if isinstance(meaning, Holiday):
         value = _resolve_holiday(meaning, ref, ctx)
         return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
@@ -765,6 +765,13 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
     if ref is None:
         return _unresolved(meaning)
     return attrs.evolve(_resolve_deictic(meaning, ref, ctx), anchor=ref)
+
+
+def _named_day(meaning: Meaning, ctx: Context) -> dt.date | None:
+    """The day a meaning names, when it resolves to one day: the base of "the week of Nov. 18"
+    or "the day after Christmas"."""
+    value = resolve(meaning, ctx)
+    return value.start if value.start is not None and value.grain is Grain.DAY else None
 
 
 # --- Whole texts -----------------------------------------------------------------------------
