@@ -334,6 +334,7 @@ NOT_TIMES = [
     "The ratio was 10/20/30 and 99.12.15 failed.",
     "Codes 2024/13/05, 2024/00/05 and 2024/11/0 are invalid.",
     "They phoned each other day and night.",
+    "The Sun reported it. Sat down. Wed at last. Mon ami. Tue.",
     "Officials said that morning traffic was heavy.",
     "Washington, D.C. 1200 people marched under 42 U.S.C. 1983.",
     "Flight H7 and gate Q9 closed; FYI, fy2024 is lower case.",

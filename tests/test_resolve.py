@@ -895,8 +895,17 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The deadline was extended to 12/31/2024.", "12/31/2024"),
     ]),
     (Expected("2024-11-05T10:00", "TIME", ("2024-11-05", "2024-11-05")), [
-        ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "05 Nov 2024 10:00:00 GMT"),
+        ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "Tue, 05 Nov 2024 10:00:00 GMT"),
+        ("Polls close at 10 a.m. Tues., Nov. 5.", "10 a.m. Tues., Nov. 5"),
     ]),
+    # Short weekday names lead a date in datelines and page headers.
+    (Expected.day("2024-11-08"), [
+        ("Updated Fri November 8, 2024", "Fri November 8, 2024"),
+        ("Published Fri 8 Nov 2024", "Fri 8 Nov 2024"),
+        ("Posted Fri., Nov. 8", "Fri., Nov. 8"),
+        ("Posted Fri, 8 Nov", "Fri, 8 Nov"),
+    ]),
+
     # Amounts added to others, and units counted back without a number.
     (Expected("P2W", "DURATION"), [
         ("They will stay for two more weeks.", "two more weeks"),
@@ -1007,6 +1016,17 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2024-11-12"), [
         ("The hearing was postponed until Tuesday.", "Tuesday"),
         ("The group said it might come as soon as Tuesday.", "Tuesday"),
+    ]),
+    # Put off to a weekday, it is the coming one even though the nearer lies behind; a span
+    # that merely lasted until a weekday stays behind.
+    (Expected.day("2024-11-12", published=dt.date(2024, 11, 8)), [
+        ("The hearing was postponed until Tuesday.", "Tuesday"),
+        ("The vote was pushed back to Tuesday.", "Tuesday"),
+        ("The talks were adjourned till Tuesday.", "Tuesday"),
+        ("The offer was extended until Tuesday.", "Tuesday"),
+    ]),
+    (Expected.day("2024-11-05", published=dt.date(2024, 11, 8)), [
+        ("The strike lasted until Tuesday.", "Tuesday"),
     ]),
     # A named weekday tells the year of a date: Monday, Oct. 26 is in 1998.
     (Expected.day("1998-10-26", published=SUNDAY_1998), [
@@ -1139,6 +1159,13 @@ def _news_params() -> list[object]:
 @pytest.mark.parametrize(("expected", "sentence", "span"), _news_params())
 def test_news_conventions(expected: Expected, sentence: str, span: str) -> None:
     test_corpus(expected, sentence, span)
+
+
+@pytest.mark.parametrize(("short", "value"), [("Thurs.", "2024-11-07"), ("Fri,", "2025-11-07")])
+def test_a_short_weekday_picks_the_year_of_a_yearless_date(short: str, value: str) -> None:
+    text = f"Voting closed {short} Nov. 7 and results came later."
+    (found,) = extract_times(text, dt.date(2025, 5, 1))
+    assert (found.text, found.value) == (f"{short} Nov. 7", value)
 
 
 #: Texts whose expressions refer to one another: the reporting period of a company's news.

@@ -252,10 +252,12 @@ class TimeMention:
     """One temporal expression: its span, its meaning, its modifier and its clause's tense.
 
     ``deadline`` says the words before make it a deadline or a term ("until March 6"), which
-    lies ahead whatever the tense; ``since`` that it starts a span lasting until now ("since
-    Oct. 23"), which lies behind whatever the tense; ``governed`` that its tense is firmly
-    its own: a past-tense verb takes it directly ("resigned on Dec. 30") or the clause's
-    tense cue follows it ("On Dec. 30, the mayor resigned")."""
+    lies ahead whatever the tense; ``postponed`` that something was put off to it ("postponed
+    until Tuesday"), so a weekday is the coming one even told in the past; ``since`` that it
+    starts a span lasting until now ("since Oct. 23"), which lies behind whatever the tense;
+    ``governed`` that its tense is firmly its own: a past-tense verb takes it directly
+    ("resigned on Dec. 30") or the clause's tense cue follows it ("On Dec. 30, the mayor
+    resigned")."""
 
     start: int
     end: int
@@ -265,6 +267,7 @@ class TimeMention:
     mod: str | None = None
     tense: Tense = Tense.UNKNOWN
     deadline: bool = False
+    postponed: bool = False
     since: bool = False
     governed: bool = False
 
@@ -297,6 +300,11 @@ _MONTH = (
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
+#: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
+_DATE_WEEKDAY = (
+    r"(?:(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")|(?P<short_weekday>"
+    + capitalised(lexicon.WEEKDAY_ABBREVIATIONS, _SP) + r")\.?)(?![\w-]),?" + _SP
+)  # fmt: skip
 _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
@@ -476,23 +484,28 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
     date = _calendar_date(_year(m), _month(m), _day(m))
-    if date is None or not m["weekday"] or date.year is not None:
+    if date is None or date.year is not None:
         return date
-    return attrs.evolve(date, weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
+    if m["weekday"]:
+        return attrs.evolve(date, weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
+    if m["short_weekday"]:
+        weekday = lexicon.WEEKDAY_ABBREVIATIONS[m["short_weekday"].lower()]
+        return attrs.evolve(date, weekday=weekday)
+    return date
 
 
 _month_day_year = _rule(
     "month-day-year",
-    r"(?:" + _WEEKDAY + r",?" + _SP + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR + r")?",
-    ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7"),
+    r"(?:" + _DATE_WEEKDAY + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR + r")?",
+    ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7", "Tue, Nov 5"),
     priority=2,
 )(_day_of_month)
 
 _day_month_year = _rule(
     "day-month-year",
-    r"(?:" + _WEEKDAY + r",?" + _SP + r")?(?:the" + _SP + r")?" + _DAY + r"(?:" + _SP + r"of)?"
+    r"(?:" + _DATE_WEEKDAY + r")?(?:the" + _SP + r")?" + _DAY + r"(?:" + _SP + r"of)?"
     + _SP + _MONTH + r"(?:,?" + _SP + _YEAR + r")?",
-    ("7 November 2024", "the 20th of December", "7 Nov"),
+    ("7 November 2024", "the 20th of December", "7 Nov", "Fri 8 Nov 2024"),
     priority=2,
 )(_day_of_month)  # fmt: skip
 
@@ -1279,8 +1292,8 @@ _POSITION_START = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _DEADLINE_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alternation(lexicon.DEADLINE_CUES) + r")(?:" + _SP + r"(?:on|at))?" + _SP
-    + r"\Z",
+    r"(?<![\w-])(?:(?P<postponed>" + _alternation(lexicon.POSTPONEMENT_CUES) + r")|"
+    + _alternation(lexicon.DEADLINE_CUES) + r")(?:" + _SP + r"(?:on|at))?" + _SP + r"\Z",
     re.IGNORECASE,
 )  # fmt: skip
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the(?:" + _SP + r"latest)?" + _SP + r"\Z", re.IGNORECASE)
@@ -1839,19 +1852,24 @@ def extract(text: str) -> list[TimeMention]:
     if not mentions:
         return []
     tenses = TenseIndex(text)
-    return [
-        _within_in_the_past(
-            attrs.evolve(
-                m,
-                tense=tenses.tense(m.start, m.end),
-                deadline=_DEADLINE_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
-                or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
-                since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
-                governed=_governed_by_past_verb(text, m.start) or tenses.follows(m.start, m.end),
+    found = []
+    for m in mentions:
+        cue = _DEADLINE_BEFORE.search(text, max(0, m.start - 28), m.start)
+        found.append(
+            _within_in_the_past(
+                attrs.evolve(
+                    m,
+                    tense=tenses.tense(m.start, m.end),
+                    deadline=cue is not None
+                    or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
+                    postponed=cue is not None and cue["postponed"] is not None,
+                    since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
+                    governed=_governed_by_past_verb(text, m.start)
+                    or tenses.follows(m.start, m.end),
+                )
             )
         )
-        for m in mentions
-    ]
+    return found
 
 
 def _within_in_the_past(mention: TimeMention) -> TimeMention:

@@ -91,6 +91,13 @@ WEEKDAYS: Final[dict[str, int]] = {
     "sunday": 6,
 }  # fmt: skip
 
+#: Short weekday names, read only just before a date ("Tue, Nov 5", "Fri November 8, 2024"),
+#: where datelines and page headers use them; alone, "Sun", "Sat" and "Wed" are other words.
+WEEKDAY_ABBREVIATIONS: Final[dict[str, int]] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+
 SEASONS: Final[dict[str, str]] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }  # fmt: skip
@@ -439,9 +446,18 @@ FREQUENCY_ADVERBS: Final[dict[str, str]] = {
 DEADLINE_CUES: Final[frozenset[str]] = frozenset({
     "by", "until", "till", "through", "effective", "payable", "record", "as soon as",
     "as early as", "no later than", "deadline of", "expire", "expires", "expired", "expiring",
-    "extended to", "postponed to", "delayed to", "moved to", "pushed back to", "put off to",
     "set for", "scheduled for",
 })  # fmt: skip
+
+#: Words just before a date that put something off to it: the date lies ahead of the act,
+#: so a weekday is the coming one even in the past tense ("the vote was postponed until
+#: Tuesday"). They are deadline cues too.
+POSTPONEMENT_CUES: Final[frozenset[str]] = frozenset(
+    f"{verb} {preposition}"
+    for verb in ("postponed", "delayed", "deferred", "adjourned", "extended", "moved",
+                 "pushed back", "put off", "rescheduled")
+    for preposition in ("until", "till", "to", "for")
+)  # fmt: skip
 
 #: Words before a time that make it the start of a span lasting until now: "since Oct. 23".
 SINCE_CUES: Final[frozenset[str]] = frozenset({"since", "ever since"})

@@ -142,6 +142,7 @@ class Context:
     kind: DocumentKind = "news"
     period: TimeValue | None = None
     deadline: bool = False
+    postponed: bool = False
     since: bool = False
     governed: bool = False
 
@@ -150,14 +151,17 @@ class Context:
 
         A deadline ("until Tuesday", "by Jan. 14") is often ahead of a past-tense verb ("was
         extended until"): a date takes the nearest, a weekday looks ahead unless the clause is
-        in the past tense, where it takes the nearest. The start of a span lasting until now
+        in the past tense, where it takes the nearest; put off to a weekday ("was postponed
+        until Tuesday"), it looks ahead whatever the tense. The start of a span lasting until now
         ("since Oct. 23", "has risen since March") lies behind."""
         if self.direction is not None:
             return self.direction
         if self.since and self.kind == "news":
             return Direction.PAST
         if self.deadline and self.kind == "news":
-            if kind == "calendar" or self.tense in (Tense.PAST, Tense.FUTURE_IN_PAST):
+            if kind == "calendar" or (
+                self.tense in (Tense.PAST, Tense.FUTURE_IN_PAST) and not self.postponed
+            ):
                 return Direction.NEAREST
             return Direction.FUTURE
         if self.kind == "narrative" and self.tense is not Tense.FUTURE:
@@ -857,6 +861,7 @@ def extract_times(
             kind=kind,
             period=period,
             deadline=mention.deadline,
+            postponed=mention.postponed,
             since=mention.since,
             governed=mention.governed,
         )
