@@ -224,6 +224,7 @@ def test_modifier_is_part_of_the_span_and_recorded(text: str, span: str, mod: st
 
 
 NEWS_SPANS = [
+    ("The 2023/2024 season was long.", ["2024"]),
     ("Its third-quarter profit rose.", ["third-quarter"]),
     ("Profit rose in the nine months.", ["the nine months"]),
     ("Profit rose in the 30-day period.", ["30-day"]),
@@ -333,6 +334,7 @@ NOT_TIMES = [
     "The shop is open 24/7 and 3/4 of staff agree.",
     "The ratio was 10/20/30 and 99.12.15 failed.",
     "Codes 2024/13/05, 2024/00/05 and 2024/11/0 are invalid.",
+    "Install version 1.2.2024, v1.2.2024 or build 11/08/2024 from 10.1.2.2024.",
     "They phoned each other day and night.",
     "The Sun reported it. Sat down. Wed at last. Mon ami. Tue.",
     "Officials said that morning traffic was heavy.",

@@ -455,14 +455,18 @@ def _capitalised(match: re.Match[str], group: str) -> bool:
 
 
 @_rule("numeric-date",
-       r"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<year>(?:1[0-9]|20)[0-9]{2})"
+       r"(?<![\w.])(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<year>(?:1[0-9]|20)[0-9]{2})"
        r"(?![0-9]|[/.][0-9])"
        r"|(?P<ymd_year>(?:1[0-9]|20)[0-9]{2})/(?P<ymd_month>[01]?[0-9])/(?P<ymd_day>[0-3]?[0-9])"
        r"(?![0-9/])",
        ("11/08/2024", "31/12/2024", "08.11.2024", "2024/11/08"), priority=3)  # fmt: skip
 def _numeric_date(m: re.Match[str]) -> Meaning | None:
     """A date in digits. With slashes the month comes first, as in American English, unless
-    it cannot ("31/12/2024"); with dots the day comes first, as in Europe ("08.11.2024")."""
+    it cannot ("31/12/2024"); with dots the day comes first, as in Europe ("08.11.2024").
+    Digits after a label word ("version 1.2.2024") are no date."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if before is not None and before["word"].lower() in lexicon.NOT_DATE_BEFORE:
+        return None
     if m["ymd_year"]:
         return _calendar_date(int(m["ymd_year"]), int(m["ymd_month"]), int(m["ymd_day"]))
     first, second = int(m["a"]), int(m["b"])
@@ -629,6 +633,9 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'`\n])\W*\Z")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)" + APOSTROPHE + r"?(?P<s>s?)[^\S\n]{1,3}\Z")
+#: One or two digits and a separator just before a year make it the end of a number or a
+#: date in digits ("build 11/08/2024", "v1.2.2024"); a year before it is a range ("2023/2024").
+_DIGITS_PART_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[/.]\Z")
 _WORD_AFTER = re.compile(r"(?P<sign>%|[:.,/][0-9]|-[0-9]{1,2}-)?[^\S\n]{0,3}(?P<word>[A-Za-z]*)")
 
 
@@ -641,6 +648,8 @@ def _bare_year(m: re.Match[str]) -> bool:
         return False
     text, start = m.string, m.start()
     if start and text[start - 1] in lexicon.CURRENCY_SIGNS:
+        return False
+    if _DIGITS_PART_BEFORE.search(text, max(0, start - 4), start):
         return False
     after = _WORD_AFTER.match(text, m.end(), m.end() + 24)
     if after is not None and (after["sign"] or after["word"].lower() in lexicon.MEASURE_WORDS):

@@ -60,6 +60,12 @@ NOT_YEAR_BEFORE: Final[frozenset[str]] = frozenset({
     "over", "under",
 })  # fmt: skip
 
+#: Words before digits that make them a label, not a date in digits: "version 1.2.2024".
+NOT_DATE_BEFORE: Final[frozenset[str]] = frozenset({
+    "version", "ver.", "v.", "release", "build", "revision", "rev.", "firmware", "model",
+    "no.", "number", "section", "article", "code", "ref.", "reference", "serial",
+})  # fmt: skip
+
 #: Signs just before a number that make it an amount: "$1990".
 CURRENCY_SIGNS: Final[frozenset[str]] = frozenset({"$", "#", "\u00a3", "\u20ac", "\u00a5"})
 
