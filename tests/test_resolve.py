@@ -1049,6 +1049,18 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("P1Y", "SET"), [
         ("Exiles send $1 billion a year home.", "a year"),
     ]),
+    # "every" and a counted amount: the set of times that far apart.
+    (Expected("P4Y", "SET"), [
+        ("Elections are held every four years.", "every four years"),
+        ("Every 4 years, voters choose.", "Every 4 years"),
+        ("The census runs once every four years.", "every four years"),
+    ]),
+    (Expected("PT15M", "SET"), [
+        ("Buses leave every 15 minutes.", "every 15 minutes"),
+    ]),
+    (Expected("PXM", "SET"), [
+        ("The board meets every few months.", "every few months"),
+    ]),
     (Expected("P1Q", "SET"), [
         ("It pays interest every quarter.", "every quarter"),
     ]),

@@ -193,11 +193,13 @@ class Reference:
 
 @attrs.frozen
 class Recurrence:
-    """A set of times: "every Monday", "daily", "each year"."""
+    """A set of times: "every Monday", "daily", "each year"; ``every`` the amount between
+    them when the words count it ("every four years")."""
 
     grain: Grain
     weekday: int | None = None
     value: str | None = None
+    every: Duration | None = None
 
 
 @attrs.frozen
@@ -1387,6 +1389,26 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
 _OR_SO_WORDS = re.compile(_OR_SO + r"(?![\w-])", re.IGNORECASE)
 
 
+_EVERY_BEFORE = re.compile(r"(?<![\w-])every" + _SP + r"\Z", re.IGNORECASE)
+
+
+def _with_every(text: str, mention: TimeMention) -> TimeMention:
+    """Widen an amount of time over "every" before it into the set it paces: "every four
+    years" (SET P4Y), "every 15 minutes"."""
+    meaning = mention.meaning
+    if not isinstance(meaning, Duration) or meaning.direction or mention.rule != _duration.name:
+        return mention
+    found = _EVERY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if found is None:
+        return mention
+    return attrs.evolve(
+        mention,
+        start=found.start(),
+        text=text[found.start() : mention.end],
+        meaning=Recurrence(meaning.grain, every=meaning),
+    )
+
+
 def _with_approximation(text: str, mention: TimeMention) -> TimeMention:
     """Widen an amount of time over an approximation after it, or mark one inside it, as
     APPROX: "the next year or so", "a week or so ago"."""
@@ -1851,7 +1873,7 @@ def extract(text: str) -> list[TimeMention]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
-    widened = [_with_approximation(text, _with_modifier(text, m)) for m in taken]
+    widened = [_with_every(text, _with_approximation(text, _with_modifier(text, m))) for m in taken]
     mentions = _range_days(
         text,
         _join_shift(

@@ -683,6 +683,8 @@ def _names_reporting_period(meaning: Meaning, value: TimeValue, reference: dt.da
 def _recurrence_value(meaning: Recurrence) -> TimeValue:
     if meaning.weekday is not None:
         return TimeValue("SET", f"XXXX-WXX-{meaning.weekday + 1}", grain=Grain.WEEK)
+    if meaning.every is not None:
+        return TimeValue("SET", _duration_value(meaning.every, None).value, grain=meaning.grain)
     return TimeValue("SET", meaning.value or "P1D", grain=meaning.grain)
 
 
