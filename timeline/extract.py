@@ -1700,8 +1700,10 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         if looks_past(lower):
             before = _FOLDED_WORD_BEFORE.search(folded, max(0, word.start() - 40), word.start())
             previous = before[1] if before is not None else ""
-            if previous not in lexicon.PARTICIPLE_AUXILIARIES and not _modifies_noun(
-                lower, previous
+            if (
+                previous not in lexicon.PARTICIPLE_AUXILIARIES
+                and previous not in lexicon.INFINITIVE_MARKERS
+                and not _modifies_noun(lower, previous)
             ):
                 found[low + word.start()] = Tense.PAST
         elif lower in lexicon.PRESENT_CUES:

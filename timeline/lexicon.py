@@ -532,7 +532,9 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "planned for", "planned to", "planned", "scheduled", "intends to", "intend to", "aims to",
     "ready to", "prepares to", "preparing to", "upcoming", "would", "is poised to",
     "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
-    "hoping to", "seeks to", "seek to",
+    "hoping to", "seeks to", "seek to", "forecast to", "forecasted to", "predicted to",
+    "projected to", "slated to", "slated for", "likely to", "about to", "on track to",
+    "on course to", "bound to",
 )  # fmt: skip
 
 #: Words that put a plan before them in the past: "was scheduled to", "had been set for",
@@ -580,6 +582,13 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets",
     "got", "getting", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
     "becomes", "became", "'s",
+})  # fmt: skip
+
+#: Words after which a form like "hit", "cut" or "set" is the plain verb, not a past tense:
+#: "is forecast to hit Sunday", "will cut rates", "did not quit".
+INFINITIVE_MARKERS: Final[frozenset[str]] = frozenset({
+    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
+    "do", "does", "did", "don't", "doesn't", "didn't", "won't", "let's",
 })  # fmt: skip
 
 #: Words after which a regular -ed form modifies a noun instead of being a verb: "the
