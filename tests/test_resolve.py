@@ -191,6 +191,18 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("In Q3 2024 sales rose.", "Q3 2024"),
         ("Sales rose in the 3rd quarter of 2024.", "the 3rd quarter of 2024"),
         ("Sales rose in the third quarter.", "the third quarter"),
+        ("Sales rose in the third quarter of this year.", "the third quarter of this year"),
+    ]),
+    # A period of the year named after "of" is in that year, counted from the reference.
+    (Expected("2023-Q4", interval=("2023-10-01", "2023-12-31")), [
+        ("The deal closed in the fourth quarter of last year.",
+         "the fourth quarter of last year"),
+    ]),
+    (Expected("2025-H1", interval=("2025-01-01", "2025-06-30")), [
+        ("Sales should rise in the first half of next year.", "the first half of next year"),
+    ]),
+    (Expected("2023-SP", interval=("2023-03-01", "2023-05-31")), [
+        ("It opened in the spring of last year.", "the spring of last year"),
     ]),
     (Expected("199X", interval=("1990-01-01", "1999-12-31")), [
         ("It was popular in the 1990s.", "the 1990s"),

@@ -1465,36 +1465,43 @@ def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 _OF_JOIN = re.compile(r"^" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE)
 
 
-def _join_season_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Join a season with the year after "of", over "the" before it: "the winter of nineteen
-    ninety-four" is one expression, as "the summer of 1994" is."""
+def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Join a season, quarter or half with the year after "of", over "the" before it: "the
+    winter of nineteen ninety-four" is one expression, as "the summer of 1994" is; "the
+    fourth quarter of last year" is that year's quarter, not this year's."""
     joined: list[TimeMention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        season, year = (previous.meaning if previous else None), mention.meaning
+        period, year = (previous.meaning if previous else None), mention.meaning
         if (
-            previous is not None
-            and isinstance(season, PeriodOfYear)
-            and season.grain is Grain.SEASON
-            and season.year is None
-            and season.shift is None
-            and isinstance(year, CalendarDate)
-            and year.year is not None
-            and year.month is None
-            and _OF_JOIN.match(text[previous.end : mention.start])
+            previous is None
+            or not isinstance(period, PeriodOfYear)
+            or period.grain is Grain.MONTH
+            or period.year is not None
+            or period.shift is not None
+            or period.year_offset is not None
+            or period.anaphoric
+            or not _OF_JOIN.match(text[previous.end : mention.start])
         ):
-            article = _ARTICLE_BEFORE.search(text, max(0, previous.start - 16), previous.start)
-            start = article.start() if article is not None else previous.start
-            joined[-1] = attrs.evolve(
-                previous,
-                start=start,
-                end=mention.end,
-                text=text[start : mention.end],
-                meaning=attrs.evolve(season, year=year.year),
-                rule=f"{previous.rule}+{mention.rule}",
-            )
+            joined.append(mention)
             continue
-        joined.append(mention)
+        if isinstance(year, CalendarDate) and year.year is not None and year.month is None:
+            meaning = attrs.evolve(period, year=year.year)
+        elif isinstance(year, Deictic) and year.grain is Grain.YEAR and year.offset is not None:
+            meaning = attrs.evolve(period, year_offset=year.offset)
+        else:
+            joined.append(mention)
+            continue
+        article = _ARTICLE_BEFORE.search(text, max(0, previous.start - 16), previous.start)
+        start = article.start() if article is not None else previous.start
+        joined[-1] = attrs.evolve(
+            previous,
+            start=start,
+            end=mention.end,
+            text=text[start : mention.end],
+            meaning=meaning,
+            rule=f"{previous.rule}+{mention.rule}",
+        )
     return joined
 
 
@@ -1879,7 +1886,7 @@ def extract(text: str) -> list[TimeMention]:
     mentions = _range_days(
         text,
         _join_shift(
-            text, _join_part_of_day(text, _join_season_year(text, _join_clock(text, widened)))
+            text, _join_part_of_day(text, _join_period_year(text, _join_clock(text, widened)))
         ),
     )
     if not mentions:
