@@ -1170,6 +1170,47 @@ def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
     assert [(t.text, t.value) for t in extract_times(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair runs from Friday to Sunday.", ["2024-11-08", "2024-11-10"]),
+        ("The fair ran from Dec. 28 to Jan. 3.", ["2023-12-28", "2024-01-03"]),
+        ("The fair runs Dec. 28 through Jan. 3.", ["2024-12-28", "2025-01-03"]),
+        ("He was away between Monday and Thursday.", ["2024-11-04", "2024-11-07"]),
+        ("Shares were bought from Sept. 14 to Thursday.", ["2024-09-14", "2024-11-07"]),
+        # a pair without "between" keeps each reading
+        ("They met Friday and Sunday.", ["2024-11-08", "2024-11-03"]),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_span_of_days_lies_on_or_after_its_start(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.value for t in extract_times(text, dt.date(2024, 11, 8))] == expected
+
+
+@given(dates(1800, 2200), weekday_names(), weekday_names(), st.sampled_from(["runs", "ran"]))
+def test_a_span_between_weekdays_ends_within_a_week_of_its_start(
+    published: dt.date, first: str, last: str, verb: str
+) -> None:
+    start, end = extract_times(f"The fair {verb} from {first} to {last}.", published)
+    assert start.interval is not None and end.interval is not None
+    assert 0 <= (end.interval[0] - start.interval[0]).days <= 6
+
+
+@given(dates(1800, 2200), month_days(), month_days())
+def test_a_span_between_dates_without_a_year_ends_within_a_year_of_its_start(
+    published: dt.date, first: tuple[int, int], last: tuple[int, int]
+) -> None:
+    text = (
+        f"The fair ran from {MONTH_NAMES[first[0] - 1]} {first[1]}"
+        f" to {MONTH_NAMES[last[0] - 1]} {last[1]}."
+    )
+    start, end = extract_times(text, published)
+    assert start.interval is not None and end.interval is not None, text
+    longest = 8 * 366 if last == (2, 29) else 365  # the next February 29 may be 8 years off
+    assert 0 <= (end.interval[0] - start.interval[0]).days <= longest, text
+
+
 def _news_params() -> list[object]:
     return [
         pytest.param(

@@ -259,7 +259,8 @@ class TimeMention:
     starts a span lasting until now ("since Oct. 23"), which lies behind whatever the tense;
     ``governed`` that its tense is firmly its own: a past-tense verb takes it directly
     ("resigned on Dec. 30") or the clause's tense cue follows it ("On Dec. 30, the mayor
-    resigned")."""
+    resigned"); ``span_end`` that it ends a span of days begun by the mention before ("from
+    Friday to Sunday"), so it lies on or after that day."""
 
     start: int
     end: int
@@ -272,6 +273,7 @@ class TimeMention:
     postponed: bool = False
     since: bool = False
     governed: bool = False
+    span_end: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -1893,7 +1895,7 @@ def extract(text: str) -> list[TimeMention]:
         return []
     tenses = TenseIndex(text)
     found = []
-    for m in mentions:
+    for index, m in enumerate(mentions):
         cue = _DEADLINE_BEFORE.search(text, max(0, m.start - 28), m.start)
         found.append(
             _within_in_the_past(
@@ -1906,10 +1908,37 @@ def extract(text: str) -> list[TimeMention]:
                     since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
                     governed=_governed_by_past_verb(text, m.start)
                     or tenses.follows(m.start, m.end),
+                    span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
                 )
             )
         )
     return found
+
+
+_SPAN_GAP = re.compile(
+    r"[^\S\n]*(?:[-\u2013]|(?P<word>"
+    + _alternation(lexicon.SPAN_WORDS | {"and"})
+    + r"))[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between" + _SP + r"\Z", re.IGNORECASE)
+
+
+def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """Whether ``second`` ends a span of days that ``first`` begins: "Friday to Sunday",
+    "Dec. 28-Jan. 3", "between Monday and Thursday" (a bare "and" pairs, in any order)."""
+    meaning = second.meaning
+    if not (
+        (isinstance(meaning, WeekdayRef) and meaning.shift is None and not meaning.anaphoric)
+        or (isinstance(meaning, CalendarDate) and meaning.year is None and meaning.day is not None)
+    ) or not isinstance(first.meaning, WeekdayRef | CalendarDate | Deictic | ClockTime):
+        return False
+    gap = _SPAN_GAP.match(text, first.end, second.start)
+    if gap is None or gap.end() != second.start:
+        return False
+    if gap["word"] is not None and _key(gap["word"]) == "and":
+        return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+    return True
 
 
 def _within_in_the_past(mention: TimeMention) -> TimeMention:

@@ -407,6 +407,10 @@ RUNNING_CENTURY_START: Final[int] = 2000
 #: Words joining the two days of a range or pair in one month: "April 24 and 25".
 RANGE_WORDS: Final[frozenset[str]] = frozenset({"and", "to", "or", "through", "until", "till"})
 
+#: Words between the two ends of a span of days: "from Friday to Sunday", "Dec. 28 through
+#: Jan. 3" (and "and" after "between"). The second end lies on or after the first.
+SPAN_WORDS: Final[frozenset[str]] = frozenset({"to", "through", "thru", "until", "till"})
+
 #: Nouns after a number that make it an amount, not a day: "Nov. 5 and 6 percent".
 AMOUNT_NOUNS: Final[frozenset[str]] = frozenset({
     "percent", "per cent", "million", "billion", "thousand", "hundred", "people", "points",

@@ -868,6 +868,8 @@ def extract_times(
             governed=mention.governed,
         )
         value = resolve(mention.meaning, context)
+        if mention.span_end and previous is not None and previous.start is not None:
+            value = _span_end(mention.meaning, value, previous.start, context)
         if mention.mod is not None:
             value = attrs.evolve(value, mod=mention.mod)
         if value.type in ("DATE", "TIME") and value.start is not None:
@@ -893,6 +895,16 @@ def extract_times(
             )
         )
     return found
+
+
+def _span_end(meaning: Meaning, value: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
+    """The end of a span of days begun on ``start``: a date without a year is the first one
+    on or after it ("Dec. 28 to Jan. 3"); a weekday keeps its own reading unless that falls
+    before the start ("from Friday to Sunday"), though a span may run from long ago to it
+    ("from Sept. 14 to Thursday")."""
+    if isinstance(meaning, WeekdayRef) and value.start is not None and value.start >= start:
+        return value
+    return resolve(meaning, attrs.evolve(ctx, reference=start, direction=Direction.FUTURE))
 
 
 _GRANULARITY: Final[dict[Grain, str]] = {
