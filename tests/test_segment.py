@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import textwrap
 import time
 from pathlib import Path
 
@@ -40,27 +42,43 @@ def role_of(text: str, line: str) -> tuple[str, str | None]:
     raise AssertionError(f"no paragraph starts {line!r}")
 
 
+def line_breaks(text: str) -> int:
+    """How many line breaks ``text`` holds (CR LF counts once, as str.splitlines has it)."""
+    return len((text + ".").splitlines()) - 1
+
+
 def check_invariants(text: str) -> list[Sentence]:
     """Assert the documented guarantees of segment() on ``text``."""
     sentences = segment(text)
     covered = [False] * len(text)
-    previous_end = 0
+    previous: Sentence | None = None
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
-        assert previous_end <= sentence.start < sentence.end <= len(text)
+        assert (previous.end if previous else 0) <= sentence.start < sentence.end <= len(text)
         assert piece == piece.strip()
-        assert len(piece.splitlines()) == 1, "a sentence never crosses a line break"
+        assert all(line.strip() for line in piece.splitlines()), "no blank line in a sentence"
         assert (sentence.reason is None) == (sentence.role == "body")
         assert sentence.role != "heading" or sentence.reason == "heading"
+        if previous is not None:
+            gap = line_breaks(text[previous.end : sentence.start])
+            if sentence.paragraph == previous.paragraph:
+                assert gap <= 1, "no blank line inside a paragraph"
+            else:
+                assert sentence.paragraph == previous.paragraph + 1
+                assert gap >= 1, "a paragraph starts on a line of its own"
         covered[sentence.start : sentence.end] = [True] * len(piece)
-        previous_end = sentence.end
+        previous = sentence
     assert all(covered[i] for i, char in enumerate(text) if not char.isspace())
-    paragraphs = [s.paragraph for s in sentences]
-    assert paragraphs == sorted(paragraphs)
-    assert sorted(set(paragraphs)) == list(range(len([x for x in text.splitlines() if x.strip()])))
-    for number in set(paragraphs):
+    assert not sentences or sentences[0].paragraph == 0
+    lines = text.splitlines()
+    blocks = sum(
+        1 for i, line in enumerate(lines) if line.strip() and not (i and lines[i - 1].strip())
+    )
+    paragraphs = len({s.paragraph for s in sentences})
+    assert blocks <= paragraphs <= len([line for line in lines if line.strip()])
+    for number in range(paragraphs):
         labels = {(s.role, s.reason) for s in sentences if s.paragraph == number}
-        assert len(labels) == 1, "all sentences of a line share its role"
+        assert len(labels) == 1, "all sentences of a paragraph share its role"
     return sentences
 
 
@@ -374,6 +392,259 @@ def test_cue_tables_are_lowercase_and_each_cue_is_recognised() -> None:
                 assert role_of(f"{BODY}\n{line}", line) == ("furniture", reason), line
 
 
+# -- hard-wrapped and soft-wrapped paragraphs ----------------------------------------------------
+
+SIEGE = """The Siege of the City
+
+In the spring of 1453 the Ottoman army under Mehmed II arrived before
+the walls of Constantinople and began a siege that lasted fifty-three
+days. The defenders, numbering perhaps seven thousand men, held the
+land walls through April and into May.
+
+On 29 May 1453 the city fell after a final assault that began before
+dawn. The emperor Constantine XI was killed in the fighting near the
+Gate of St. Romanus. Three days later the sultan entered the Hagia
+Sophia and ordered it converted into a mosque.
+"""
+
+HARBOUR = [
+    "The harbour bridge reopened on Tuesday after three months of repairs, and traffic resumed "
+    "at six in the morning. Engineers had found corroded cables in January, the transport "
+    "ministry said in a statement. The work cost 4.2 million euros, well above the first "
+    "estimate of Dr. Anna Berg, who led the inspection team for the city.",
+    "Ferry operators welcomed the decision. The port authority said it would publish a new "
+    "maintenance plan in the spring, with inspections of the Tagus crossings every six months "
+    "until the end of 2026.",
+]
+
+
+def collapsed(text: str) -> list[str]:
+    """The sentences of ``text``, each with its whitespace collapsed to single spaces."""
+    return [" ".join(sentence.split()) for sentence in sentence_texts(text)]
+
+
+def test_hard_wrapped_narrative_keeps_paragraphs_and_whole_sentences() -> None:
+    sentences = check_invariants(SIEGE)
+    assert [(s.paragraph, s.role, SIEGE[s.start : s.end]) for s in sentences] == [
+        (0, "heading", "The Siege of the City"),
+        (
+            1,
+            "body",
+            "In the spring of 1453 the Ottoman army under Mehmed II arrived before\n"
+            "the walls of Constantinople and began a siege that lasted fifty-three\ndays.",
+        ),
+        (
+            1,
+            "body",
+            "The defenders, numbering perhaps seven thousand men, held the\n"
+            "land walls through April and into May.",
+        ),
+        (2, "body", "On 29 May 1453 the city fell after a final assault that began before\ndawn."),
+        (
+            2,
+            "body",
+            "The emperor Constantine XI was killed in the fighting near the\nGate of St. Romanus.",
+        ),
+        (
+            2,
+            "body",
+            "Three days later the sultan entered the Hagia\n"
+            "Sophia and ordered it converted into a mosque.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_wrap_widths(width: int, newline: str) -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in ["Bridge Reopens", *HARBOUR])
+    wrapped = wrapped.replace("\n", newline)
+    sentences = check_invariants(wrapped)
+    assert [" ".join(wrapped[s.start : s.end].split()) for s in sentences] == collapsed(
+        "\n".join(["Bridge Reopens", *HARBOUR])
+    )
+    assert [(s.paragraph, s.role) for s in sentences] == [(0, "heading")] + [(1, "body")] * 3 + [
+        (2, "body")
+    ] * 2
+
+
+def test_heading_right_above_a_wrapped_paragraph() -> None:
+    text = "Bridge Reopens After Repairs\n" + textwrap.fill(HARBOUR[0], 72)
+    sentences = check_invariants(text)
+    assert [(s.paragraph, s.role) for s in sentences] == [(0, "heading")] + [(1, "body")] * 3
+    assert text[sentences[0].start : sentences[0].end] == "Bridge Reopens After Repairs"
+
+
+def test_capitalised_continuation_joins_by_width() -> None:
+    text = (
+        "The bridge was closed for three months while engineers replaced the\n"
+        "Tagus cables, and the ferries carried commuters across the river in\n"
+        "January. Traffic resumed on Tuesday, the ministry said."
+    )
+    assert sentence_texts(text) == [
+        "The bridge was closed for three months while engineers replaced the\n"
+        "Tagus cables, and the ferries carried commuters across the river in\nJanuary.",
+        "Traffic resumed on Tuesday, the ministry said.",
+    ]
+
+
+def test_pdf_copy_without_blank_lines_between_paragraphs() -> None:
+    text = "\n".join(textwrap.fill(p, 66) for p in HARBOUR)
+    assert [s.paragraph for s in check_invariants(text)] == [0, 0, 0, 1, 1]
+
+
+@pytest.mark.parametrize("repeat", [1, 2], ids=["88-chars", "154-chars"])
+def test_overlong_word_on_its_own_line_keeps_the_text_hard_wrapped(repeat: int) -> None:
+    url = "https://example.org/news/2024/11/07/" + "harbour-bridge-reopens-after-repairs/" * repeat
+    prose = f"{HARBOUR[0]} The report is at {url} for anyone who wants to read the details."
+    text = textwrap.fill(prose, 72, break_long_words=False, break_on_hyphens=False)
+    assert len(url) > 72 and url in text.splitlines()
+    assert collapsed(text) == collapsed(prose)
+    assert {s.paragraph for s in check_invariants(text)} == {0}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Apples", "Pears", "Three kinds of plums", "Cherries"],
+        [
+            "The bridge reopened on Tuesday morning.",
+            "The mayor cut the ribbon at noon sharp.",
+            "Ferries stopped running at the weekend.",
+            "Tram services will resume next Monday.",
+        ],
+        [
+            "Harbour Bridge Reopens After Long Repairs",
+            "By Marta Keller",
+            "The harbour bridge reopened on Tuesday after three months of repairs.",
+            "Engineers found corroded cables in January, the ministry said.",
+            "Ferry operators welcomed the decision on Wednesday.",
+        ],
+        [
+            "Council approves the new tram line after a long debate",
+            "The council approved the line on Tuesday.",
+            "Construction will start in the spring.",
+            "Trains will run every ten minutes.",
+        ],
+    ],
+    ids=["short-items", "even-sentences", "short-page", "title-above-short-lines"],
+)
+def test_lines_that_are_not_wrapped_stay_paragraphs(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    sentences = check_invariants(text)
+    assert len({s.paragraph for s in sentences}) == len(lines)
+
+
+def test_list_after_a_wrapped_paragraph_does_not_join() -> None:
+    intro = textwrap.fill(
+        "The council listed its priorities for the coming year in a long statement that it "
+        "released to the press on Monday, after a debate that lasted into the night:",
+        72,
+    )
+    items = [
+        "- repair the harbour bridge and replace the corroded cables on both sides of it",
+        "- extend the tram line to the airport",
+        "1. build two schools in the northern districts, where the population has doubled",
+        "2) hire teachers",
+    ]
+    text = "\n".join([intro, *items])
+    paragraphs = [text[s.start : s.end] for s in check_invariants(text)]
+    assert paragraphs[-len(items) :] == items
+
+
+def test_soft_wrap_in_a_captured_page() -> None:
+    text = (
+        f"{BODY}\nThe council said the line, which will cost 40 million euros and take three "
+        "years to build,\nwill open in 2026, and work starts in\n2025 with a new depot.\n"
+        "construction firms bid on it."
+    )
+    sentences = check_invariants(text)
+    assert [(s.paragraph, text[s.start : s.end]) for s in sentences[2:]] == [
+        (
+            1,
+            "The council said the line, which will cost 40 million euros and take three years "
+            "to build,\nwill open in 2026, and work starts in\n2025 with a new depot.",
+        ),
+        (2, "construction firms bid on it."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        (["Kremlin Shifts Tone After the Vote", "more than a hundred deputies objected."],
+         [("heading", "heading"), ("body", None)]),
+        (["By Jane Doe", "updated five hours ago"], [("furniture", "byline"), ("body", None)]),
+        (["Share", "12"], [("furniture", "share"), ("furniture", "counter")]),
+        (["Read more about the vote in", "comments"],
+         [("body", None), ("furniture", "comment-form")]),
+    ],
+)  # fmt: skip
+def test_soft_wrap_never_joins_headings_or_furniture(
+    lines: list[str], roles: list[tuple[str, str | None]]
+) -> None:
+    text = "\n".join([BODY, *lines])
+    assert [(role, reason) for _, role, reason in line_roles(text)][1:] == roles
+
+
+def test_furniture_next_to_a_full_line_of_wrapped_text_stays_apart() -> None:
+    credit = "FILE - Workers inspect the cables on the bridge. (AP Photo/Jo Doe, File)"
+    cookie = "We use cookies to improve your experience on this website. Accept all"
+    body = textwrap.fill(HARBOUR[0], 72).splitlines()
+    text = "\n".join([credit, *body[:2], cookie, *body[2:]])
+    width = max(len(line) for line in text.splitlines())
+    for line, after in itertools.pairwise(text.splitlines()):
+        assert len(line) + 1 + len(after.split()[0]) > width, "every line is full"
+    assert [(role, reason) for _, role, reason in line_roles(text)] == [
+        ("furniture", "photo-credit"),
+        ("body", None),
+        ("furniture", "cookie-notice"),
+        ("body", None),
+    ]
+
+
+#: Prose for the wrapping property: content words (no cue or function words), names and
+#: numbers that never end a sentence, so every line of a wrapped paragraph is plain prose.
+PROSE_WORDS = (
+    "harbour", "bridge", "engineers", "repaired", "cables", "winter", "valley", "farmers",
+    "waited", "river", "slowly", "builders", "worked", "nights", "council", "approved",
+    "budget", "stone", "walls", "ferry", "crossed", "quietly", "tram", "reached", "station",
+    "morning", "ministers", "signed", "treaty", "rain",
+)  # fmt: skip
+PROSE_NAMES = ("Anna", "Berg", "Lisbon", "Mehmed", "Tagus", "Romanus")
+PROSE_NUMBERS = ("1453", "4.2", "29")
+
+
+@st.composite
+def prose_sentences(draw: st.DrawFn) -> str:
+    """A sentence of 5-14 content words, maybe with commas, a name and a number inside."""
+    words = draw(st.lists(st.sampled_from(PROSE_WORDS), min_size=5, max_size=14))
+    words = [
+        w + "," if draw(st.booleans()) and i < len(words) - 1 else w for i, w in enumerate(words)
+    ]
+    for inside in (PROSE_NAMES, PROSE_NUMBERS):
+        if draw(st.booleans()):
+            words.insert(draw(st.integers(1, len(words) - 1)), draw(st.sampled_from(inside)))
+    return " ".join([words[0].capitalize(), *words[1:]]) + draw(st.sampled_from(".?!"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(prose_sentences(), min_size=1, max_size=5), min_size=1, max_size=4),
+    st.integers(50, 90),
+)
+def test_hard_wrapping_keeps_the_sentences(paragraphs: list[list[str]], width: int) -> None:
+    unwrapped = "\n\n".join(" ".join(p) for p in paragraphs)
+    wrapped = "\n\n".join(
+        textwrap.fill(" ".join(p), width, break_on_hyphens=False) for p in paragraphs
+    )
+    sentences = check_invariants(wrapped)
+    pieces = [wrapped[s.start : s.end] for s in sentences]
+    assert [" ".join(piece.split()) for piece in pieces] == collapsed(unwrapped)
+    assert collapsed(unwrapped) == [sentence for p in paragraphs for sentence in p]
+    assert "".join("".join(piece.split()) for piece in pieces) == "".join(wrapped.split())
+
+
 # -- guarantees on arbitrary text ---------------------------------------------------------------
 
 PIECES = [
@@ -415,8 +686,20 @@ MEGABYTE = 1_000_000
         ("The U.S. Sen. J. R. Smith said 3.5 percent rose\u2026 Then Mr. Doe left. " * 20_000),
         "Home Politics World Sports Leave a reply \u203a Related\n" * (MEGABYTE // 50),
         "Reuters/" * (MEGABYTE // 8),
+        textwrap.fill("The bridge, the river and the harbour reopened. " * 20_000, 72),
+        "one two three four five six seven eight nine ten eleven twelve thirteen,\n" * 14_000,
     ],
-    ids=["one-word", "digits", "punctuation", "initials", "giant-line", "short-lines", "slashes"],
+    ids=[
+        "one-word",
+        "digits",
+        "punctuation",
+        "initials",
+        "giant-line",
+        "short-lines",
+        "slashes",
+        "hard-wrapped",
+        "wrapped-one-sentence",
+    ],
 )
 def test_large_inputs_finish_quickly(text: str) -> None:
     started = time.perf_counter()

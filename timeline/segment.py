@@ -1,8 +1,25 @@
 """Segment a document's text into paragraphs and sentences, and tell article text from furniture.
 
-A paragraph is a non-blank line: captured pages often separate paragraphs with a single line
-break and put headings on lines of their own. Sentences keep exact character offsets into the
-text as given (never normalised). Each line gets one role, shared by all its sentences:
+A paragraph is a run of non-blank lines, usually one: captured pages separate paragraphs with a
+single line break and put headings on lines of their own, while plain-text narratives, emails
+and PDF copies break their paragraphs into lines of some fixed width. A line continues the
+paragraph above it (no blank line between) where the break is a wrap:
+
+- a soft wrap, as the tagger reads one: the line above ends with a letter, digit or comma and
+  this one starts with a lower-case letter or digit;
+- a width wrap, in a hard-wrapped text: this line's first word would not have fitted on the
+  line above within the wrap width, the width of the text's longest line of several words (a
+  line wrapper leaves longer only a word too long for any line). A text is hard-wrapped when
+  that width is between MIN_WRAP_WIDTH and MAX_WRAP_WIDTH, at least MIN_WRAP_SHARE of its
+  breaks between non-blank lines are width wraps, and one of them falls mid-sentence (the line
+  above not ending in a PARAGRAPH_STOPS character). Web captures have longer lines, and a list
+  of one-sentence paragraphs of even length shows no break mid-sentence.
+
+No wrap joins a line that reads as a unit of its own (furniture or a byline), nor joins a line
+to a paragraph's lone first line that does or is a Title Case heading; no list item (bulleted
+or numbered) continues a list item or a line ending in a colon. Sentences keep exact character
+offsets into the text as given (never normalised), line breaks inside a wrapped paragraph
+included. Each paragraph gets one role, shared by all its sentences:
 
 - ``furniture``: comment boxes, cookie notices, navigation, share and subscribe prompts,
   read-more and related links, truncated teasers, photo credits, lone counters, bylines (a
@@ -18,8 +35,9 @@ furniture (teaser headlines, reader comments) until one is clearly article prose
 two sentences and 30 words, as a real paragraph after an inline "Related" box is. A one-sentence
 line stays furniture, since that is what a teaser headline looks like.
 
-Everything runs in linear time: whitespace tokens, regexes without nested quantifiers, and cue
-regexes run only on a line's bounded head or tail or on lines of bounded length.
+Everything runs in linear time: two passes over the lines to join them, whitespace tokens,
+regexes without nested quantifiers, and cue regexes run only on a line's bounded head or tail or
+on lines of bounded length.
 """
 
 from __future__ import annotations
@@ -57,6 +75,21 @@ TERMINAL_ABBREVIATIONS: Final = frozenset(
 )
 #: Abbreviations that precede a number ("No. 10"); before anything else they end a sentence.
 NUMBER_ABBREVIATIONS: Final = frozenset({"no.", "nos.", "vol.", "art."})
+
+# -- paragraphs (see the module docstring) --------------------------------------------------------
+
+#: Widest wrap width looked for: a text with a longer line of several words is not hard-wrapped.
+MAX_WRAP_WIDTH: Final = 100
+#: Narrowest wrap width: shorter lines are a list, a verse or a menu, not a wrapped paragraph.
+MIN_WRAP_WIDTH: Final = 35
+#: Share of the breaks between non-blank lines that must be width wraps in a hard-wrapped text.
+MIN_WRAP_SHARE: Final = 0.5
+#: A line ending in one of these may end a paragraph: a break after it proves no hard wrapping.
+PARAGRAPH_STOPS: Final = TERMINATORS | {":"}
+#: Bullets that open a list item, when followed by whitespace.
+LIST_BULLETS: Final = "-*+\u2022\u2023\u25aa\u25e6\u00b7"
+#: The most digits of a list item's number ("1.", "12)").
+MAX_LIST_NUMBER_DIGITS: Final = 2
 
 # -- furniture cues (matched case-insensitively, on word boundaries) ------------------------------
 
@@ -184,7 +217,7 @@ class Sentence:
 
 
 def segment(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences with exact offsets, each with its line's role and reason."""
+    """Split ``text`` into sentences at exact offsets, each with its paragraph's role and reason."""
     sentences: list[Sentence] = []
     seen_body = seen_title = False
     tail: str | None = None  # reason given to the lines after an end-of-article marker
@@ -213,22 +246,118 @@ def segment(text: str) -> list[Sentence]:
     return sentences
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Yield (offset, line) for each non-blank line, stripped, at its offset in ``text``."""
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.strip()
-        if line:
-            yield offset + len(raw) - len(raw.lstrip()), line
-        offset += len(raw)
+@attrs.frozen
+class _Line:
+    """A line's stripped text ``text[start:end]`` (empty when blank), its width (the length of
+    the line as it is without trailing whitespace) and whether it holds several words."""
+
+    start: int
+    end: int
+    width: int
+    several_words: bool
 
 
 _TOKEN = re.compile(r"\S+")
+#: A soft wrap, as the tagger reads one: a word character or comma before the break, ...
+_WRAP_END = re.compile(r"[\w,]")
+#: ... and a lower-case letter or a digit after it.
+_WRAP_START = re.compile(r"[a-z0-9]")
+_LIST_ITEM = re.compile(rf"(?:[{re.escape(LIST_BULLETS)}]|\d{{1,{MAX_LIST_NUMBER_DIGITS}}}[.)])\s")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, paragraph) for each paragraph, stripped, at its offset in ``text``: a run
+    of non-blank lines, each continuing the one above it (see the module docstring)."""
+    lines = _physical_lines(text)
+    width = _wrap_width(text, lines)
+    first: _Line | None = None
+    last: _Line | None = None
+    for line in lines:
+        if first is not None and last is not None:
+            if line.start < line.end and _continues(text, first, last, line, width):
+                last = line
+                continue
+            yield first.start, text[first.start : last.end]
+        first = last = line if line.start < line.end else None
+    if first is not None and last is not None:
+        yield first.start, text[first.start : last.end]
+
+
+def _physical_lines(text: str) -> list[_Line]:
+    """Every line of ``text``, blank ones included, with its stripped span and width."""
+    lines = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip()
+        several_words = len(content.split(maxsplit=1)) > 1
+        start = offset + len(content) - len(content.lstrip())
+        lines.append(_Line(start, offset + len(content), len(content), several_words))
+        offset += len(raw)
+    return lines
+
+
+def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+    """The width ``text`` is hard-wrapped at, its longest line of several words, or None when it
+    does not look hard-wrapped (see the module docstring)."""
+    if any(line.several_words and line.width > MAX_WRAP_WIDTH for line in lines):
+        return None
+    width = max((line.width for line in lines if line.several_words), default=0)
+    if width < MIN_WRAP_WIDTH:
+        return None
+    breaks = full = mid_sentence = 0
+    for above, line in itertools.pairwise(lines):
+        if above.start < above.end and line.start < line.end:
+            breaks += 1
+            if _is_full(text, above, line, width):
+                full += 1
+                mid_sentence += _last_character(text, above) not in PARAGRAPH_STOPS
+    return width if mid_sentence and full >= MIN_WRAP_SHARE * breaks else None
+
+
+def _last_character(text: str, line: _Line) -> str:
+    """The last character of a non-blank line before any closing quotes and brackets."""
+    end = line.end
+    while end > line.start + 1 and text[end - 1] in CLOSING_PUNCTUATION:
+        end -= 1
+    return text[end - 1]
+
+
+def _is_full(text: str, above: _Line, line: _Line, width: int) -> bool:
+    """Whether the first word of ``line`` would not have fitted on ``above`` within ``width``."""
+    word = _TOKEN.match(text, line.start)
+    return word is not None and above.width + 1 + word.end() - word.start() > width
+
+
+def _continues(text: str, first: _Line, last: _Line, line: _Line, width: int | None) -> bool:
+    """Whether ``line`` continues the paragraph of lines ``first`` to ``last``: a wrap, save a
+    list item after a list or a colon, and no line (nor lone first line) that stands alone."""
+    if _LIST_ITEM.match(text, line.start) and (
+        _LIST_ITEM.match(text, first.start) or text[last.end - 1] == ":"
+    ):
+        return False
+    full = width is not None and _is_full(text, last, line, width)
+    soft = bool(_WRAP_END.match(text, last.end - 1) and _WRAP_START.match(text, line.start))
+    if not (full or soft) or _stands_alone(text[line.start : line.end], heading=False):
+        return False
+    return first is not last or not _stands_alone(text[first.start : first.end], heading=True)
+
+
+def _stands_alone(line: str, heading: bool) -> bool:
+    """Whether a line reads as a unit of its own, so no wrap joins it: furniture, a byline, or
+    when ``heading`` a Title Case heading."""
+    tokens = _TOKEN.findall(line)
+    return (
+        _furniture_reason(line, tokens) is not None
+        or _is_byline(tokens, bare=True)
+        or (heading and _is_heading(line, tokens, seen_body=True))
+    )
+
+
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 def _sentence_spans(tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a stripped line, given its whitespace tokens."""
+    """(start, end) of each sentence of a stripped paragraph, given its whitespace tokens."""
     spans: list[tuple[int, int]] = []
     start = 0
     for previous, token in itertools.pairwise(tokens):
@@ -278,7 +407,7 @@ _END_MARKER = re.compile(
 _AGENCY = alternation(PHOTO_AGENCIES)
 _AGENCY_CREDIT = re.compile(
     rf"\b(?:{_AGENCY})(?:\s+photos?)?\s*/.{{0,60}}(?<![.!?])\Z|/\s*(?:{_AGENCY})\W{{0,2}}\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,
 )
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _COUNTER = re.compile(r"[(\[]?\d[\d,.]*[)\]]?")
