@@ -417,6 +417,14 @@ def test_hypothetical_clauses_yield_nothing(sentence: str) -> None:
     assert mentions_of(sentence) == []
 
 
+@pytest.mark.parametrize("month_first", [True, False])
+def test_the_month_may_is_no_modal(month_first: bool) -> None:
+    date = "May 29, 1453" if month_first else "29 May 1453"
+    mention = only(f"On {date} the Ottoman army captured Constantinople.")
+    assert mention.trigger == "captured"
+    assert mention.time is not None and mention.time.value == "1453-05-29"
+
+
 def test_a_modal_in_another_clause_does_not_make_the_event_hypothetical() -> None:
     mention = only("Jane Doe, who could not be reached, met Omar Haddad on Tuesday.")
     assert mention.predicate == "meet"

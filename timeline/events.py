@@ -457,14 +457,15 @@ def _status(
 
 def _is_hypothetical(text: str, tokens: Sequence[_Token], trigger: _Token) -> bool:
     """A clause opened by "if", or with a modal before the event word in its own clause
-    ("talks could lead to a meeting"), reports nothing."""
+    ("talks could lead to a meeting"), reports nothing. A capitalised "May" inside the clause
+    is the month ("On 29 May 1453 the city fell")."""
     if tokens and tokens[0].lower == "if":
         return True
     for index in range(trigger.index - 1, -1, -1):
         token = tokens[index]
         if "," in text[token.end : tokens[index + 1].start] or token.lower in cues.SUBORDINATORS:
             return False
-        if token.lower in cues.HYPOTHETICAL_CUES:
+        if token.lower in cues.HYPOTHETICAL_CUES and not _is_capitalised_mid(token):
             return True
     return False
 
