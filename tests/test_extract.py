@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, newsy_text
 
@@ -435,6 +435,8 @@ def test_spans_slice_back_out_of_any_text(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(newsy_text(), newsy_text())
+@example(head="", tail="$ $ April1990s 1996 ")  # a sentence start seen more than 4 marks back
+@example(head="$ May ", tail="$ $ 'llexpected to 1990s ")  # no word before across a break
 def test_a_prefix_ending_a_sentence_does_not_change_what_follows(head: str, tail: str) -> None:
     """Extraction is local: a finished paragraph before a text only shifts its spans."""
     prefix = head + "\n\n"

@@ -635,7 +635,21 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
     return None
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?\"'`\n])\W*\Z")
+#: Marks after which a word opens a sentence, with only other non-word characters between.
+_SENTENCE_MARKS: Final[frozenset[str]] = frozenset(".!?\"'`\n")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``text[at]`` opens a sentence: only non-word characters stand
+    between it and the text's start or a sentence mark. The look back runs over those
+    characters alone, so it is the same whatever text comes before them."""
+    while at > 0 and not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        if text[at - 1] in _SENTENCE_MARKS:
+            return True
+        at -= 1
+    return at == 0
+
+
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)" + APOSTROPHE + r"?(?P<s>s?)[^\S\n]{1,3}\Z")
 #: One or two digits and a separator just before a year make it the end of a number or a
 #: date in digits ("build 11/08/2024", "v1.2.2024"); a year before it is a range ("2023/2024").
@@ -666,7 +680,7 @@ def _bare_year(m: re.Match[str]) -> bool:
         return False
     # A capitalised word before, inside a sentence, names the thing numbered ("Windows 2000");
     # a possessive owns a year ("the company's 1989 results").
-    inside = _SENTENCE_START.search(text, max(0, before.start() - 4), before.start()) is None
+    inside = not _opens_sentence(text, before.start())
     return not (
         word[:1].isupper()
         and inside
@@ -1336,7 +1350,9 @@ _CUE_WORD = re.compile(
     + _alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
     + r")(?![a-z'])"
 )
-_FOLDED_WORD_BEFORE = re.compile(r"([a-z']+)[^a-z']*\Z")
+#: The word before a tense cue in the same sentence: no sentence mark or paragraph break
+#: between them (a wrapped line is no break).
+_FOLDED_WORD_BEFORE = re.compile(r"([a-z']+)[^a-z'.!?\n]*(?:\n[^a-z'.!?\n]*)?\Z")
 _VERB_BEFORE = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
     + _alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
@@ -1810,7 +1826,7 @@ def _names_something(text: str, start: int, end: int) -> bool:
     words = list(_TITLE_WORD.finditer(text, start, end))
     if not words:
         return False
-    at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    at_start = _opens_sentence(text, start)
     return any(
         word.group().lower() in lexicon.COMMON_TIME_WORDS
         and not (word.start() == start and at_start)
