@@ -393,7 +393,6 @@ NOT_TIMES = [
     "He appeared on CBS's 60 Minutes program.",
     "They watched the film High Noon again.",
     "This is VOA Today.",
-    "Jobless claims fell to a quarter-century low.",
     "The quarter-to-quarter comparison was weak.",
     "He spent days before leaving.",
     "Or so he said.",

@@ -919,6 +919,29 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
 
     # Amounts added to others, and units counted back without a number.
+    # Fractions of a unit: decades and centuries in years, others in the next smaller unit.
+    (Expected("P50Y", "DURATION"), [
+        ("The party ruled for half a century.", "half a century"),
+        ("The party ruled for a half-century.", "a half-century"),
+    ]),
+    (Expected("P25Y", "DURATION"), [
+        ("He served for a quarter of a century.", "a quarter of a century"),
+        ("Jobless claims fell to a quarter-century low.", "a quarter-century"),
+    ]),
+    (Expected("P1Y6M", "DURATION"), [
+        ("The trial lasted one and a half years.", "one and a half years"),
+        ("The trial lasted a year and a half.", "a year and a half"),
+    ]),
+    (Expected("PT45M", "DURATION"), [
+        ("They waited three quarters of an hour.", "three quarters of an hour"),
+    ]),
+    (Expected("197X", interval=("1970-01-01", "1979-12-31")), [
+        ("The plant opened half a century ago.", "half a century ago"),
+    ]),
+    (Expected("2023-05", interval=("2023-05-01", "2023-05-31")), [
+        ("The plant opened a year and a half ago.", "a year and a half ago"),
+        ("The plant opened 18 months ago.", "18 months ago"),
+    ]),
     (Expected("P2W", "DURATION"), [
         ("They will stay for two more weeks.", "two more weeks"),
         ("They will stay for two additional weeks.", "two additional weeks"),

@@ -318,7 +318,9 @@ _NUMBER = (
     + r")(?:-|[^\S\n])(?:"
     + _alternation(lexicon.ONES_WORDS)
     + r")|"
-    + _alternation(set(lexicon.NUMBER_WORDS) | lexicon.VAGUE_QUANTITIES)
+    + _alternation(
+        set(lexicon.NUMBER_WORDS) | set(lexicon.FRACTION_WORDS) | lexicon.VAGUE_QUANTITIES
+    )
     + ")"
 )
 _UNIT = r"(?P<unit>" + _alternation(lexicon.UNITS) + r")"
@@ -373,6 +375,8 @@ def _number(word: str) -> float | None:
         return None
     if word in lexicon.NUMBER_WORDS:
         return float(lexicon.NUMBER_WORDS[word])
+    if word in lexicon.FRACTION_WORDS:
+        return lexicon.FRACTION_WORDS[word]
     if word.endswith(" 1/2"):
         return float(word[:-4]) + 0.5
     if "-" in word or " " in word:
@@ -909,22 +913,37 @@ def _fiscal_year_short(m: re.Match[str]) -> Meaning:
     return CalendarDate(end + 100 if end < start else end)
 
 
+#: The next finer grain a fractional count is counted in, and how many make one.
+_FINER_GRAINS: Final[dict[Grain, tuple[Grain, int]]] = {
+    Grain.CENTURY: (Grain.DECADE, 10), Grain.DECADE: (Grain.YEAR, 10),
+    Grain.YEAR: (Grain.MONTH, 12), Grain.WEEK: (Grain.DAY, 7), Grain.DAY: (Grain.HOUR, 24),
+}  # fmt: skip
+
+
 @_rule("counted-relative",
-       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?:" + _OR_SO + r")?" + _SP
+       _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
+       + r"half)?(?:" + _OR_SO + r")?" + _SP
        + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")"
        # "10 days before the murder" counts from an event, not a date: only "10 days" is a
        # time (an amount), as TimeML has it.
        + r"(?!(?<=before)" + _SP + r"[\w$])",
        ("two weeks ago", "three days later", "a day earlier", "five years from now",
-        "several years ago", "a week or so ago", "left [10 days before]."),
+        "several years ago", "a week or so ago", "left [10 days before].",
+        "a year and a half ago", "half a century ago"),
        priority=1, needs=lexicon.UNITS)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     amount = _number(m["number"])
+    if m["half"] and amount is not None:
+        amount += 0.5
     grain = _unit_grain(m)
     sign, anaphoric = lexicon.COUNTED_DIRECTIONS[_key(m["direction"])]
     if amount is None and not anaphoric and m["number"].lower() != "some":
         # "several years ago": some time in the past, with no date to give.
         return Reference("PAST_REF" if sign < 0 else "FUTURE_REF")
+    while amount is not None and amount != int(amount) and grain in _FINER_GRAINS:
+        # "half a century ago": five decades back; "a year and a half ago": 18 months
+        grain, per = _FINER_GRAINS[grain]
+        amount *= per
     if amount is None or amount != int(amount):
         return None
     same_period = grain is Grain.YEAR and amount == 1 and sign < 0

@@ -168,6 +168,16 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "a couple of": 2, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
+#: Fractions and mixed numbers before a unit: "half a century", "a quarter of an hour",
+#: "two and a half years".
+FRACTION_WORDS: Final[dict[str, float]] = {
+    "half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter of a": 0.25,
+    "a quarter of an": 0.25, "a quarter": 0.25, "three quarters of a": 0.75,
+    "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
+    "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
+    "four and a half": 4.5, "five and a half": 5.5,
+}  # fmt: skip
+
 #: Words for one that are articles, not numerals: "a second" is rarely an amount of time.
 INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 

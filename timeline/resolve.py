@@ -589,9 +589,17 @@ _SMALLER_UNITS: Final[dict[str, tuple[str, int]]] = {
 }  # fmt: skip
 
 
+#: Years in the duration units longer than a year.
+_YEARS_PER_CODE: Final[dict[str, int]] = {"DE": 10, "CE": 100}
+
+
 def _split_fraction(count: float, code: str) -> str | None:
-    """A fractional amount as whole units and the next smaller unit ("P2Y6M"), when the
-    fraction comes out whole in it; else None."""
+    """A fractional amount as whole units and the next smaller unit ("P2Y6M"), or decades and
+    centuries in years ("P50Y" for half a century), when the fraction comes out whole in it;
+    else None."""
+    if code in _YEARS_PER_CODE:
+        years = count * _YEARS_PER_CODE[code]
+        return f"P{round(years)}Y" if abs(years - round(years)) <= 1e-9 else None
     if code not in _SMALLER_UNITS:
         return None
     smaller, per = _SMALLER_UNITS[code]
