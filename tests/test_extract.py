@@ -4,6 +4,7 @@ nothing, spans slice back out of the text, and the rules stay linear on hostile 
 from __future__ import annotations
 
 import re
+import sys
 import time
 
 import pytest
@@ -118,6 +119,12 @@ def test_rule_names_are_unique_and_every_rule_has_examples() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
     assert all(rule.examples for rule in RULES)
+
+
+def test_every_rule_defined_is_searched() -> None:
+    module = sys.modules[Rule.__module__]
+    defined = {v.name for v in vars(module).values() if isinstance(v, Rule)}
+    assert defined == {rule.name for rule in RULES}
 
 
 # --- Meanings: what the words say, with no date in sight ------------------------------------

@@ -919,6 +919,13 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
 
     # Amounts added to others, and units counted back without a number.
+    # Two units back or ahead.
+    (Expected("2024-W44", interval=("2024-10-28", "2024-11-03")), [
+        ("The week before last, the talks collapsed.", "The week before last"),
+    ]),
+    (Expected("2026", interval=("2026-01-01", "2026-12-31")), [
+        ("Elections are due the year after next.", "the year after next"),
+    ]),
     # Fractions of a unit: decades and centuries in years, others in the next smaller unit.
     (Expected("P50Y", "DURATION"), [
         ("The party ruled for half a century.", "half a century"),

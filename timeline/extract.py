@@ -799,6 +799,19 @@ def _shifted_unit(m: re.Match[str]) -> Meaning:
     return Deictic(Grain(m["unit"].lower()), _shift(m))
 
 
+@_rule("before-last",
+       r"the" + _SP + r"(?P<unit>" + _alternation(lexicon.SHIFTED_UNITS) + r")" + _SP + r"before"
+       + _SP + r"last|the" + _SP + r"(?P<unit_ahead>" + _alternation(lexicon.SHIFTED_UNITS)
+       + r")" + _SP + r"after" + _SP + r"next",
+       ("the week before last", "the year after next"), priority=1,
+       needs=lexicon.SHIFTED_UNITS)  # fmt: skip
+def _before_last(m: re.Match[str]) -> Meaning:
+    """Two units back or ahead: "the week before last", "the month after next"."""
+    if m["unit"]:
+        return Deictic(Grain(m["unit"].lower()), -2)
+    return Deictic(Grain(m["unit_ahead"].lower()), 2)
+
+
 @_rule(
     "the-weekend",
     r"the" + _SP + r"weekend",
@@ -1301,7 +1314,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _numeric_date, _month_day_year, _day_month_year, _month_year, _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
-    _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _the_weekend,
+    _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _before_last,
+    _the_weekend,
     _season, _quarter, _short_period, _fiscal_year_short, _reporting_period, _period_a_year_back,
     _counted_relative, _units_ago, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
