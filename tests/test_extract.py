@@ -211,6 +211,8 @@ MODIFIERS = [
     ("the end of 2024", "the end of 2024", "END"),
     ("mid-2024", "mid-2024", "MID"),
     ("early next month", "early next month", "START"),
+    ("early Tuesday", "early Tuesday", "START"),
+    ("late last Sunday", "late last Sunday", "END"),
     ("nearly three years", "nearly three years", "LESS_THAN"),
     ("more than 70 days", "more than 70 days", "MORE_THAN"),
     ("about a decade", "a decade", "APPROX"),

@@ -1327,7 +1327,7 @@ RULES: Final[tuple[Rule, ...]] = (
 # --- Modifiers, joins and tense -------------------------------------------------------------
 
 #: Meanings that name a point or period of time, which position modifiers place within.
-_POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime)
+_POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime, WeekdayRef)
 #: The meanings a relative position modifier goes with: "earlier this year", "around Nov. 1"
 #: (not "get around Wednesday's ruling").
 _RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
