@@ -1203,6 +1203,33 @@ def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Sales rose in June and July.", [("June", "2024-06"), ("July", "2024-07")]),
+        ("Sales fell between January and April.", [("January", "2024-01"), ("April", "2024-04")]),
+        ("The shop closes in June, July or August.",
+         [("June", "2024-06"), ("July", "2024-07"), ("August", "2024-08")]),
+        ("Sales rose from June to early August.",
+         [("June", "2024-06"), ("early August", "2024-08")]),
+        ("Sales rose between June and August 2021.",
+         [("June", "2021-06"), ("August 2021", "2021-08")]),
+        ("They met on Nov. 5 and Dec. 3, 2021.",
+         [("Nov. 5", "2021-11-05"), ("Dec. 3, 2021", "2021-12-03")]),
+        ("It ran from Dec. 28 to Jan. 3, 2021.",
+         [("Dec. 28", "2020-12-28"), ("Jan. 3, 2021", "2021-01-03")]),
+        ("Talks ran Nov. 5-7, 2020.",
+         [("Nov. 5", "2020-11-05"), ("7", "2020-11-07"), ("2020", "2020")]),
+        ("He was backed by May and Johnson.", []),
+        ("I told May and June that we may march.", []),
+    ],
+)  # fmt: skip
+def test_months_and_dates_in_a_list_are_read_with_the_year_given_once(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, dt.date(2024, 11, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The fair runs from Friday to Sunday.", ["2024-11-08", "2024-11-10"]),
         ("The fair ran from Dec. 28 to Jan. 3.", ["2023-12-28", "2024-01-03"]),
         ("The fair runs Dec. 28 through Jan. 3.", ["2024-12-28", "2025-01-03"]),

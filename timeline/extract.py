@@ -1605,6 +1605,83 @@ _NEXT_DAY_OF_RANGE = re.compile(
 )  # fmt: skip
 
 
+_NEXT_LISTED_MONTH = re.compile(
+    r"(?:,?" + _SP + r"(?:" + _alternation(lexicon.MONTH_LIST_WORDS) + r")" + _SP + r"|,"
+    + _SP + r"|[^\S\n]?[-\u2013][^\S\n]?)(?:" + _POSITION_PREFIX + r"(?:-|" + _SP + r"))?"
+    + _MONTH + r"(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _listed_months(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A month named after a month or date and a list word is a month too, whatever else its
+    name means: "June and [July]", "January to [April]", "June, [July] or [August]"."""
+    found: list[TimeMention] = []
+    queue = list(reversed(mentions))
+    while queue:
+        mention = queue.pop()
+        found.append(mention)
+        meaning = mention.meaning
+        if not (
+            (isinstance(meaning, CalendarDate) and meaning.month is not None)
+            or (isinstance(meaning, PeriodOfYear) and meaning.grain is Grain.MONTH)
+        ):
+            continue
+        after = _NEXT_LISTED_MONTH.match(text, mention.end, mention.end + 40)
+        following = queue[-1].start if queue else len(text)
+        if after is None or after.end() > following or not _capitalised(after, "month"):
+            continue
+        start = after.start("month")
+        queue.append(
+            TimeMention(
+                start,
+                after.end(),
+                text[start : after.end()],
+                CalendarDate(None, _month(after)),
+                "listed-month",
+            )
+        )
+    return found
+
+
+_LIST_GAP = re.compile(
+    r",?" + _SP + r"(?:" + _alternation(lexicon.MONTH_LIST_WORDS) + r")" + _SP + r"(?:"
+    + _POSITION_PREFIX + r"(?:-|" + _SP + r"))?\Z|,"  + _SP + r"\Z|[^\S\n]?[-\u2013][^\S\n]?\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+_YEAR_GAP = re.compile(r",?" + _SP + r"\Z")
+
+
+def _shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A date without a year listed before one with a year shares it, or takes the year
+    before when it falls later in the year: "between June and August 2024", "Dec. 28 to Jan.
+    3, 2025" (2024-12-28); the year after the last day of a range is the whole range's:
+    "Nov. 5-7, 2020"."""
+    found = list(mentions)
+    for index in range(len(found) - 2, -1, -1):
+        first, second = found[index], found[index + 1]
+        early, late = first.meaning, second.meaning
+        if not (
+            isinstance(early, CalendarDate)
+            and isinstance(late, CalendarDate)
+            and early.year is None
+            and early.month is not None
+            and late.year is not None
+        ):
+            continue
+        if late.month is None:
+            if early.day is not None and _YEAR_GAP.match(text, first.end, second.start):
+                found[index] = attrs.evolve(first, meaning=attrs.evolve(early, year=late.year))
+            continue
+        if _LIST_GAP.match(text, first.end, second.start):
+            later = (early.month, early.day or 0) > (late.month, late.day or 0)
+            year = late.year - 1 if later else late.year
+            found[index] = attrs.evolve(first, meaning=attrs.evolve(early, year=year))
+    return found
+
+
 def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The second day of a range or pair within one month, its own expression as TimeML has
     it: the "25" of "April 24 and 25", the "7" of "Nov. 5-7"."""
@@ -1933,13 +2010,12 @@ def extract(text: str) -> list[TimeMention]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
+    taken = _listed_months(text, taken)
     widened = [_with_every(text, _with_approximation(text, _with_modifier(text, m))) for m in taken]
-    mentions = _range_days(
-        text,
-        _join_shift(
-            text, _join_part_of_day(text, _join_period_year(text, _join_clock(text, widened)))
-        ),
+    joined = _join_shift(
+        text, _join_part_of_day(text, _join_period_year(text, _join_clock(text, widened)))
     )
+    mentions = _shared_years(text, _range_days(text, joined))
     if not mentions:
         return []
     tenses = TenseIndex(text)

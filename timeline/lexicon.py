@@ -26,14 +26,21 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan
 MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
     "last", "next", "this", "early", "late", "mid", "beginning of", "end of", "middle of",
-    "start of", "for", "the", "a", "its", "their",
+    "start of", "for", "the", "a", "its", "their", "between",
 })  # fmt: skip
 
 #: The part of MONTH_CONTEXT_WORDS strong enough for a month that is also a word ("in May",
 #: but not "by may" or "of march").
 STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this",
-    "beginning of", "end of", "middle of", "start of",
+    "beginning of", "end of", "middle of", "start of", "before", "through", "between",
+})  # fmt: skip
+
+#: Words joining month names in a list or a span: "June and July", "January to April",
+#: "June, July or August". A month after another one and one of these is a month too.
+MONTH_LIST_WORDS: Final[frozenset[str]] = frozenset({
+    "and", "or", "to", "through", "until", "till", "into", "and early", "and late", "to early",
+    "to late",
 })  # fmt: skip
 
 #: Words that date a year approximately, as historians write: "c. 1200", "circa 1200".
