@@ -1059,6 +1059,20 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The hearing was postponed until Tuesday.", "Tuesday"),
         ("The group said it might come as soon as Tuesday.", "Tuesday"),
     ]),
+    # A deadline in the future tense looks ahead, unless the date ahead is most of a year off.
+    (Expected("2025-12", interval=("2025-12-01", "2025-12-31"), published=dt.date(2025, 6, 2)), [
+        ("The plant will close by December.", "December"),
+        ("The plant will stay open until December.", "December"),
+    ]),
+    (Expected.day("2026-03-06", published=dt.date(2025, 6, 2)), [
+        ("The offer will be extended until March 6.", "March 6"),
+    ]),
+    (Expected.day("2025-05-31", published=dt.date(2025, 6, 2)), [
+        ("Payments will be made by May 31.", "May 31"),
+    ]),
+    (Expected("2025-09", interval=("2025-09-01", "2025-09-30"), published=dt.date(2025, 6, 2)), [
+        ("Fed officials signal no rush to cut rates before September.", "September"),
+    ]),
     # Put off to a weekday, it is the coming one even though the nearer lies behind; a span
     # that merely lasted until a weekday stays behind.
     (Expected.day("2024-11-12", published=dt.date(2024, 11, 8)), [

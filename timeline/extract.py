@@ -1832,6 +1832,8 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         folded = folded.replace("\u2019", "'")
     for word in _CUE_WORD.finditer(folded):
         lower = word.group()
+        if lower in lexicon.CAPITALISED_NOT_PAST and text[low + word.start()].isupper():
+            continue
         if looks_past(lower):
             before = _FOLDED_WORD_BEFORE.search(folded, max(0, word.start() - 40), word.start())
             previous = before[1] if before is not None else ""

@@ -620,6 +620,10 @@ ADJECTIVE_POSITIONS: Final[frozenset[str]] = frozenset({
     "still", "fully", "widely", "so-called", "highly", "very",
 })  # fmt: skip
 
+#: Past forms that, written with a capital, name something: "Fed officials" (the Federal
+#: Reserve), even at the start of a sentence.
+CAPITALISED_NOT_PAST: Final[frozenset[str]] = frozenset({"fed"})
+
 #: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED: Final[frozenset[str]] = frozenset({
     "need", "needs", "bed", "red", "shed", "seed", "feed", "speed", "bleed", "breed", "creed",

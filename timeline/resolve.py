@@ -151,7 +151,8 @@ class Context:
 
         A deadline ("until Tuesday", "by Jan. 14") is often ahead of a past-tense verb ("was
         extended until"): a date takes the nearest, a weekday looks ahead unless the clause is
-        in the past tense, where it takes the nearest; put off to a weekday ("was postponed
+        in the past tense, where it takes the nearest; in the future tense both look ahead
+        ("will close by December"); put off to a weekday ("was postponed
         until Tuesday"), it looks ahead whatever the tense. The start of a span lasting until now
         ("since Oct. 23", "has risen since March") lies behind."""
         if self.direction is not None:
@@ -159,6 +160,8 @@ class Context:
         if self.since and self.kind == "news":
             return Direction.PAST
         if self.deadline and self.kind == "news":
+            if self.tense is Tense.FUTURE:
+                return Direction.FUTURE
             if kind == "calendar" or (
                 self.tense in (Tense.PAST, Tense.FUTURE_IN_PAST) and not self.postponed
             ):
@@ -392,7 +395,8 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             candidates, direction = same_weekday, Direction.NEAREST
     if not candidates:
         return _unresolved(meaning)
-    if ctx.direction is not None or ctx.since or ctx.deadline or ctx.governed:
+    firm_deadline = ctx.deadline and ctx.tense is not Tense.FUTURE
+    if ctx.direction is not None or ctx.since or firm_deadline or ctx.governed:
         return _choose(candidates, ref, direction)
     return _choose_by_tense(candidates, ref, direction)
 
