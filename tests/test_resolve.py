@@ -422,6 +422,18 @@ SEQUENCES = [
         id="narrative-days-and-years-follow-last-date",
     ),
     pytest.param(
+        "The army crossed the border in June 1941. In December it reached Moscow, and in "
+        "April it fell back. On 9 May it regrouped.", None, "narrative",
+        [("June 1941", "1941-06"), ("December", "1941-12"), ("April", "1942-04"),
+         ("9 May", "1942-05-09")],
+        id="narrative-months-move-forward",
+    ),
+    pytest.param(
+        "She married in April 1850. That September they moved to Boston.", None, "narrative",
+        [("April 1850", "1850-04"), ("That September", "1850-09")],
+        id="narrative-that-month",
+    ),
+    pytest.param(
         "The treaty was signed in November 1153, and Stephen died the following October.",
         PUBLISHED, "news",
         [("November 1153", "1153-11"), ("the following October", "1154-10")],

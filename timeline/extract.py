@@ -578,18 +578,23 @@ def _opens_phrase(m: re.Match[str]) -> bool:
 @_rule("anaphoric-period",
        r"(?:the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")|that)"
        + _SP + r"(?:" + _MONTH + r"|" + _SEASON + r")(?!" + _SP + r"(?:of" + _SP + r")?[0-9])",
-       ("the following spring", "in [that summer]", "the previous October"),
+       ("the following spring", "in [that summer]", "the previous October", "in [that September]"),
        priority=1)  # fmt: skip
 def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
     """A month or season counted from the last mentioned date: "the following spring" is the
     first after it, "that winter" the one of its year."""
     season = lexicon.SEASONS[m["season"].lower()] if m["season"] else None
     if m["which"] is None:
-        # "that" names a period only as a season opening a clause or after a preposition:
-        # "That winter, the army ..." (not "said that May 5 ...", "said that winter storms").
-        if season is None or not _opens_phrase(m):
+        # "that" names a period only opening a clause or after a preposition: "That winter,
+        # the army ...", "in that September" (not "said that May ...", "said that winter
+        # storms").
+        if not _opens_phrase(m):
             return None
-        return PeriodOfYear(Grain.SEASON, season, shift=0, anaphoric=True)
+        if season is not None:
+            return PeriodOfYear(Grain.SEASON, season, shift=0, anaphoric=True)
+        if not _capitalised(m, "month"):
+            return None
+        return PeriodOfYear(Grain.MONTH, _month(m), shift=0, anaphoric=True)
     shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()]
     if season is not None:
         return PeriodOfYear(Grain.SEASON, season, shift=shift, anaphoric=True)

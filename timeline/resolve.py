@@ -826,10 +826,13 @@ _NARRATIVE_YEAR_GRAINS: Final[frozenset[Grain]] = frozenset(
 )  # fmt: skip
 
 
-def _narrative_year_reference(meaning: Meaning, previous: TimeValue | None) -> dt.date | None:
-    """In a narrative, a date, month, season or holiday without a year lies near the date
-    last mentioned, of a day up to a year: near the middle of a year or season named ("In
-    1946 ...; in October" is October 1946)."""
+def _narrative_year_reference(
+    meaning: Meaning, previous: TimeValue | None
+) -> tuple[dt.date, Direction | None] | None:
+    """In a narrative, a date, month, season or holiday without a year follows the date last
+    mentioned: the first one on or after it when that was a day, month or season ("In June
+    1941 ... By December" is December 1941); near the middle of a year named ("In 1946 ...;
+    in October" is October 1946). The reference and the direction to take from it."""
     day = meaning.day if isinstance(meaning, ClockTime) else meaning
     if (
         isinstance(day, (CalendarDate, PeriodOfYear, Holiday))
@@ -838,7 +841,9 @@ def _narrative_year_reference(meaning: Meaning, previous: TimeValue | None) -> d
         and previous.end is not None
         and previous.grain in _NARRATIVE_YEAR_GRAINS
     ):
-        return previous.start + (previous.end - previous.start) / 2
+        if previous.grain is Grain.YEAR:
+            return previous.start + (previous.end - previous.start) / 2, None
+        return previous.start, Direction.FUTURE
     return None
 
 
@@ -866,12 +871,12 @@ def extract_times(
     period: TimeValue | None = None
     found: list[TimeExpression] = []
     for mention in extract(text):
+        follows = _narrative_year_reference(mention.meaning, previous)
         context = Context(
-            _narrative_year_reference(mention.meaning, previous) or reference
-            if kind == "narrative"
-            else reference,
+            follows[0] if kind == "narrative" and follows else reference,
             mention.tense,
             previous,
+            direction=follows[1] if kind == "narrative" and follows else None,
             kind=kind,
             period=period,
             deadline=mention.deadline,
