@@ -922,6 +922,14 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Date: Tue, 05 Nov 2024 10:00:00 GMT", "Tue, 05 Nov 2024 10:00:00 GMT"),
         ("Polls close at 10 a.m. Tues., Nov. 5.", "10 a.m. Tues., Nov. 5"),
     ]),
+    # Clock times in 24 hours after a word that makes them a time, and with a dot.
+    (Expected("2024-11-11T14:05", "TIME", ("2024-11-11", "2024-11-11")), [
+        ("The train leaves at 14:05 today.", "14:05 today"),
+        ("The office is open from 14:05.", "14:05"),
+    ]),
+    (Expected("2024-11-10T22:15", "TIME", ("2024-11-10", "2024-11-10")), [
+        ("Police were called at 10.15pm on Sunday.", "10.15pm on Sunday"),
+    ]),
     # Short weekday names lead a date in datelines and page headers.
     (Expected.day("2024-11-08"), [
         ("Updated Fri November 8, 2024", "Fri November 8, 2024"),

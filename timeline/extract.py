@@ -1150,20 +1150,29 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("clock",
-       r"(?<![0-9]:)(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9])(?::[0-5][0-9])?)?"
+       r"(?<![0-9]:)(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9])(?::[0-5][0-9])?)?"
        r"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
-       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?" + _SP + r"(?:"
-       + _ZONE
-       + r"|hours|h)|(?P<named>" + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE
-       + r")?",
+       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
+       + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])|(?P<named>"
+       + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
-        "8 o'clock in the evening", "10:00:00 GMT"), priority=1)  # fmt: skip
-def _clock(m: re.Match[str]) -> Meaning:
+        "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]"),
+       priority=1)  # fmt: skip
+def _clock(m: re.Match[str]) -> Meaning | None:
+    """A time of day: with a.m./p.m., in the morning or evening, named ("noon"), or in 24
+    hours with a zone, or after a word that makes it a time ("at 14:05"); never a price
+    ("$3.50 pm")."""
+    if m.start() and m.string[m.start() - 1] in lexicon.CURRENCY_SIGNS:
+        return None
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
     if m["hour24"]:
+        if not m["zoned"] and not m.group().endswith(tuple(lexicon.TIME_ZONES)):
+            before = _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+            if before is None:
+                return None
         return ClockTime(None, int(m["hour24"]), int(m["minute24"]))
     afternoon = (
         lexicon.CLOCK_HALVES[m["half"].lower()] if m["half"] else m["ampm"].lower()[0] == "p"
@@ -1172,6 +1181,9 @@ def _clock(m: re.Match[str]) -> Meaning:
     return ClockTime(None, hour, int(m["minute"]) if m["minute"] else 0)
 
 
+_CLOCK_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.CLOCK_CONTEXT_WORDS) + r")" + _SP + r"\Z", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
 

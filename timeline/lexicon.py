@@ -133,6 +133,13 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
 #: elsewhere ("just after midnight on Nov. 3").
 NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 24}
 
+#: Words just before a 24-hour clock time without a zone that make it a time ("at 14:05",
+#: "from 09:30"); alone, "14:05" may be a score, a ratio or a verse.
+CLOCK_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "at", "from", "until", "till", "by", "to", "before", "after", "around", "about", "between",
+    "and", "since", "approximately", "roughly", "shortly", "-", "\u2013",
+})  # fmt: skip
+
 #: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
 CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
