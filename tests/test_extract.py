@@ -350,6 +350,8 @@ NOT_TIMES = [
     "Install version 1.2.2024, v1.2.2024 or build 11/08/2024 from 10.1.2.2024.",
     "They phoned each other day and night.",
     "The Sun reported it. Sat down. Wed at last. Mon ami. Tue.",
+    "The march is known as Bloody Sunday; Black Monday wiped out gains.",
+    "Norway topped the table at the Winter Olympics and the Summer Games in Winter Park.",
     "John 3:16 says it. The score was 14:05 at half-time. It costs $3.50 pm.",
     "Officials said that morning traffic was heavy.",
     "Washington, D.C. 1200 people marched under 42 U.S.C. 1983.",

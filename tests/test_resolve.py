@@ -1060,6 +1060,12 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2024-11-05"), [
         ("Voters went to the polls on Election Day.", "Election Day"),
     ]),
+    (Expected.day("2024-11-29"), [
+        ("Retailers are gearing up for Black Friday.", "Black Friday"),
+    ]),
+    (Expected.day("2025-07-04"), [
+        ("Fireworks will light the sky on the Fourth of July.", "Fourth of July"),
+    ]),
     (Expected.day("2025-04-20"), [
         ("The church reopens at Easter 2025.", "Easter 2025"),
     ]),
@@ -1410,7 +1416,9 @@ def test_every_holiday_falls_in_its_month_on_its_weekday(name: str, year: int) -
         assert easter.weekday() == 6
         assert dt.date(year, 3, 22) <= easter <= dt.date(year, 4, 25)
     else:
-        assert (day.month, day.weekday()) == (11, 1) and 2 <= day.day <= 8
+        month, weekday, nth, after = lexicon.AFTER_WEEKDAY_HOLIDAYS[name]
+        base = day - dt.timedelta(days=after)  # Thanksgiving for Black Friday
+        assert (base.month, base.weekday(), (base.day - 1) // 7 + 1) == (month, weekday, nth)
 
 
 @pytest.mark.parametrize(

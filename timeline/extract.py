@@ -728,7 +728,16 @@ def _decade(m: re.Match[str]) -> Meaning:
        ("Thursday", "last Tuesday", "next Friday", "Monday morning", "this Wednesday"),
        needs=("day",))  # fmt: skip
 def _weekday(m: re.Match[str]) -> Meaning | None:
+    """A weekday, not one named in an event's name ("Bloody Sunday", "Black Monday")."""
     if not _capitalised(m, "weekday"):
+        return None
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if (
+        not m["shift"]
+        and before is not None
+        and before["word"][:1].isupper()
+        and before["word"].lower() in lexicon.NAMED_DAY_WORDS
+    ):
         return None
     day = WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], _shift(m))
     if m["part"]:
@@ -832,9 +841,14 @@ def _the_weekend(m: re.Match[str]) -> Meaning:
        ("last spring", "summer 2024", "this winter", "until [spring]"),
        needs=lexicon.SEASONS)  # fmt: skip
 def _season(m: re.Match[str]) -> Meaning | None:
+    """A season with a shift or a year, or after a word that makes it one ("until spring");
+    a capitalised one before a capitalised word is a name ("the Winter Olympics")."""
     code = lexicon.SEASONS[m["season"].lower()]
     if m["shift"] or m["year"]:
         return PeriodOfYear(Grain.SEASON, code, _year(m), _shift(m))
+    after = _NEXT_WORD.match(m.string, m.end(), m.end() + 24)
+    if _capitalised(m, "season") and after is not None and after["word"][:1].isupper():
+        return None
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if m["season"].lower() not in lexicon.AMBIGUOUS_SEASONS and _SEASON_CONTEXT.search(before):
         return PeriodOfYear(Grain.SEASON, code)

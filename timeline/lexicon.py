@@ -284,7 +284,7 @@ FIXED_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "independence day": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-    "boxing day": (12, 26), "new year's eve": (12, 31),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "fourth of july": (7, 4),
 }  # fmt: skip
 
 #: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
@@ -292,7 +292,7 @@ WEEKDAY_HOLIDAYS: Final[dict[str, tuple[int, int, int]]] = {
     "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
     "mother's day": (5, 6, 2), "memorial day": (5, 0, -1), "father's day": (6, 6, 3),
     "labor day": (9, 0, 1), "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
-    "thanksgiving day": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4), "super tuesday": (3, 1, 1),
 }  # fmt: skip
 
 #: Holidays counted in days from Easter Sunday.
@@ -304,8 +304,15 @@ EASTER_HOLIDAYS: Final[dict[str, int]] = {
 #: Holidays on the day after the n-th weekday of a month: US Election Day, the Tuesday after
 #: the first Monday of November: (month, weekday, n, days after).
 AFTER_WEEKDAY_HOLIDAYS: Final[dict[str, tuple[int, int, int, int]]] = {
-    "election day": (11, 0, 1, 1),
+    "election day": (11, 0, 1, 1), "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
 }  # fmt: skip
+
+#: Capitalised words before a weekday that make it part of a name, not a day: "Bloody
+#: Sunday", "Black Monday" (1987), "Super Saturday".
+NAMED_DAY_WORDS: Final[frozenset[str]] = frozenset({
+    "black", "bloody", "blue", "super", "manic", "holy", "maundy", "shrove", "big", "red",
+    "white", "green", "giving", "mega",
+})  # fmt: skip
 
 #: Words before a unit that make an anaphoric "same" period: "that year", "the same month".
 SAME_PERIOD_WORDS: Final[frozenset[str]] = frozenset({"that", "the same", "that same"})
