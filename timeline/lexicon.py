@@ -569,7 +569,9 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
     "hoping to", "seeks to", "seek to", "forecast to", "forecasted to", "predicted to",
     "projected to", "slated to", "slated for", "likely to", "about to", "on track to",
-    "on course to", "bound to",
+    "on course to", "bound to", "is due", "are due", "starts", "begins", "opens", "reopens",
+    "resumes", "kicks off", "takes effect", "take effect", "takes office", "goes on sale",
+    "convenes",
 )  # fmt: skip
 
 #: Words that put a plan before them in the past: "was scheduled to", "had been set for",
@@ -617,6 +619,13 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets",
     "got", "getting", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
     "becomes", "became", "'s",
+})  # fmt: skip
+
+#: Words that may stand between an auxiliary and its participle: "is not expected", "was
+#: widely reported", "has already closed".
+PARTICIPLE_FILLERS: Final[frozenset[str]] = frozenset({
+    "not", "never", "also", "still", "already", "just", "now", "widely", "largely", "only",
+    "yet", "ever", "since", "long", "being", "recently", "reportedly", "officially",
 })  # fmt: skip
 
 #: Words after which a form like "hit", "cut" or "set" is the plain verb, not a past tense:
