@@ -1870,11 +1870,11 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
             previous = before[1] if before is not None else ""
             if before is not None and previous in lexicon.PARTICIPLE_FILLERS:
                 # "is not expected": the auxiliary stands before the filler
-                auxiliary = _FOLDED_WORD_BEFORE.search(
+                helper = _FOLDED_WORD_BEFORE.search(
                     folded, max(0, before.start() - 24), before.start()
                 )
-                if auxiliary is not None and auxiliary[1] in lexicon.PARTICIPLE_AUXILIARIES:
-                    previous = auxiliary[1]
+                if helper is not None and helper[1] in lexicon.PARTICIPLE_AUXILIARIES:
+                    previous = helper[1]
             if (
                 previous not in lexicon.PARTICIPLE_AUXILIARIES
                 and previous not in lexicon.INFINITIVE_MARKERS
