@@ -440,6 +440,19 @@ SEQUENCES = [
         id="news-following-month",
     ),
     pytest.param(
+        "The museum will open on Friday from 10 a.m. to 5 p.m. On Nov. 20 it will close. It "
+        "closes at noon.",
+        PUBLISHED, "news",
+        [("Friday", "2024-11-15"), ("10 a.m.", "2024-11-15T10:00"), ("5 p.m.", "2024-11-15T17:00"),
+         ("Nov. 20", "2024-11-20"), ("noon", "2024-11-11T12:00")],
+        id="news-clock-on-the-day-of-its-sentence",
+    ),
+    pytest.param(
+        "Wednesday, Nov. 13 | 6:00 PM - 8:00 PM", PUBLISHED, "news",
+        [("Wednesday, Nov. 13 | 6:00 PM", "2024-11-13T18:00"), ("8:00 PM", "2024-11-13T20:00")],
+        id="news-listing",
+    ),
+    pytest.param(
         "The troops left on Thursday. On March 3, 1941 they rested.", PUBLISHED, "narrative",
         [("Thursday", "XXXX-WXX-4"), ("March 3, 1941", "1941-03-03")],
         id="narrative-ignores-publication",

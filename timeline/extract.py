@@ -260,7 +260,9 @@ class TimeMention:
     ``governed`` that its tense is firmly its own: a past-tense verb takes it directly
     ("resigned on Dec. 30") or the clause's tense cue follows it ("On Dec. 30, the mayor
     resigned"); ``span_end`` that it ends a span of days begun by the mention before ("from
-    Friday to Sunday"), so it lies on or after that day."""
+    Friday to Sunday"), so it lies on or after that day; ``after_in_sentence`` that the
+    mention before is in its sentence ("on Sunday from 10 a.m."), whose day a clock time
+    falls on."""
 
     start: int
     end: int
@@ -274,6 +276,7 @@ class TimeMention:
     since: bool = False
     governed: bool = False
     span_end: bool = False
+    after_in_sentence: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -1396,7 +1399,12 @@ _SINCE_BEFORE = re.compile(
     + _alternation(lexicon.SINCE_FILLERS) + r")){0,3}" + _SP + r"\Z",
     re.IGNORECASE,
 )  # fmt: skip
-_TIME_JOIN = re.compile(r"^,?" + _SP + r"(?:(?:at|on)" + _SP + r")?\Z", re.IGNORECASE)
+#: What may stand between a day and its clock time: "Friday at noon", "June 11, 6 p.m.",
+#: and in listings "Wednesday, June 11 | 6:00 PM" or "Sat 14 June \u00b7 7.30pm"; a capital "On"
+#: opens a new sentence ("at 5 p.m. On Nov. 20 it ...").
+_TIME_JOIN = re.compile(
+    r"^(?:,|[^\S\n]*[|\u00b7\u2022])?" + _SP + r"(?:(?-i:at|on)" + _SP + r")?\Z", re.IGNORECASE
+)
 _FUTURE = re.compile(
     r"(?:(?<!\w|"
     + APOSTROPHE
@@ -2074,10 +2082,24 @@ def extract(text: str) -> list[TimeMention]:
                     governed=_governed_by_past_verb(text, m.start)
                     or tenses.follows(m.start, m.end),
                     span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
+                    after_in_sentence=index > 0
+                    and not _ends_a_sentence(text, mentions[index - 1].end, m.start),
                 )
             )
         )
     return found
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in ``text[start:end]``: a full stop that ends one (not "p.m."),
+    "!", "?", or a line break that does not wrap a sentence."""
+    return any(
+        mark.group() in "!?" or _breaks_clause(text, mark.start())
+        for mark in _SENTENCE_MARK.finditer(text, start, end)
+    )
 
 
 _SPAN_GAP = re.compile(
@@ -2096,6 +2118,7 @@ def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:
     if not (
         (isinstance(meaning, WeekdayRef) and meaning.shift is None and not meaning.anaphoric)
         or (isinstance(meaning, CalendarDate) and meaning.year is None and meaning.day is not None)
+        or (isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None)
     ) or not isinstance(first.meaning, WeekdayRef | CalendarDate | Deictic | ClockTime):
         return False
     gap = _SPAN_GAP.match(text, first.end, second.start)

@@ -145,6 +145,7 @@ class Context:
     postponed: bool = False
     since: bool = False
     governed: bool = False
+    after_in_sentence: bool = False
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default.
@@ -634,12 +635,13 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     if meaning.day is not None:
         day: TimeValue | None = resolve(meaning.day, ctx)
     else:
-        # A clock time told in the past falls on the day last mentioned, if that is gone by:
-        # "He was shot on Oct. 23 ... at 10 p.m."; otherwise on the reference day.
+        # A clock time falls on the day its sentence names ("open Sunday from 10 a.m."), or
+        # told in the past on the day last mentioned, if that is gone by ("He was shot on
+        # Oct. 23 ... at 10 p.m."); otherwise on the reference day.
         anchor = ctx.reference
-        if ctx.tense is Tense.PAST:
+        if ctx.tense is Tense.PAST or ctx.after_in_sentence:
             last = _anaphoric_anchor(ctx, Grain.DAY)
-            if last is not None and (anchor is None or last <= anchor):
+            if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
                 anchor = last
         day = _day_value(anchor) if anchor is not None else None
     if meaning.hour == 24 and not ctx.deadline:
@@ -883,6 +885,7 @@ def extract_times(
             postponed=mention.postponed,
             since=mention.since,
             governed=mention.governed,
+            after_in_sentence=mention.after_in_sentence,
         )
         value = resolve(mention.meaning, context)
         if mention.span_end and previous is not None and previous.start is not None:
