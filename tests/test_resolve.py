@@ -204,6 +204,18 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2023-SP", interval=("2023-03-01", "2023-05-31")), [
         ("It opened in the spring of last year.", "the spring of last year"),
     ]),
+    # Centuries, in digits or words, before the era too (no interval: the calendar starts at 1).
+    (Expected("18XX", interval=("1800-01-01", "1899-12-31")), [
+        ("Railways spread in the nineteenth century.", "the nineteenth century"),
+        ("Railways spread in the 19th century.", "the 19th century"),
+    ]),
+    (Expected("BC04"), [
+        ("The temple was built in the 5th century BC.", "the 5th century BC"),
+        ("The temple was built in the fifth century B.C.", "the fifth century B.C."),
+    ]),
+    (Expected("01XX", interval=("0100-01-01", "0199-12-31")), [
+        ("The wall was built in the second century AD.", "the second century AD"),
+    ]),
     (Expected("199X", interval=("1990-01-01", "1999-12-31")), [
         ("It was popular in the 1990s.", "the 1990s"),
         ("In the 1990's it grew.", "the 1990's"),
@@ -507,7 +519,7 @@ def test_an_impossible_date_comes_back_unresolved() -> None:
 
 # --- Properties -----------------------------------------------------------------------------
 
-_YEARISH = r"(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|XXXX|BC[0-9]{4})"
+_YEARISH = r"(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|XXXX|BC[0-9]{4}|BC[0-9]{2})"
 _MONTH = r"(?:0[1-9]|1[0-2]|XX)"
 _DAY = r"(?:0[1-9]|[12][0-9]|3[01]|XX)"
 _WEEK = r"(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)"
@@ -532,7 +544,7 @@ TIMEX3_VALUE = re.compile(
     ["2024", "2024-11", "2024-11-07", "2024-W45", "2024-W45-WE", "XXXX-WXX-4", "2024-SP",
      "2024-Q3", "2024-H1", "199X", "19XX", "2024-11-07T15:00", "2024-11-07TMO", "P70D", "PXY",
      "P1.5Y", "PT3H", "PRESENT_REF", "XXXX-XX-XXTNI", "XXXX-01-20", "P1DE", "P2Y6M",
-     "PT5H30M", "P1DT12H", "BC0049"],
+     "PT5H30M", "P1DT12H", "BC0049", "BC04"],
 )  # fmt: skip
 def test_the_value_grammar_accepts_timex3_values(value: str) -> None:
     assert TIMEX3_VALUE.fullmatch(value)
@@ -1272,6 +1284,8 @@ def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
          [("Nov. 5", "2020-11-05"), ("7", "2020-11-07"), ("2020", "2020")]),
         ("He was backed by May and Johnson.", []),
         ("I told May and June that we may march.", []),
+        ("Trade grew in the 12th and 13th centuries.",
+         [("the 12th", "11XX"), ("13th centuries", "12XX")]),
     ],
 )  # fmt: skip
 def test_months_and_dates_in_a_list_are_read_with_the_year_given_once(

@@ -1337,11 +1337,28 @@ def _vague_period(m: re.Match[str]) -> Meaning:
     return Reference(lexicon.VAGUE_REFERENCE_WORDS[m["which"].lower()])
 
 
-@_rule("century", r"(?:the" + _SP + r")?(?P<nth>[1-9]|1[0-9]|2[0-2])(?:st|nd|rd|th)(?:-|" + _SP
-       + r")century",
-       ("the 20th century", "11th century"), needs=("century",))  # fmt: skip
+_CENTURY_NTH = (
+    r"(?:(?P<nth>[1-9]|1[0-9]|2[0-2])(?:st|nd|rd|th)|(?P<nth_word>"
+    + _alternation(lexicon.CENTURY_ORDINALS) + r"))"
+)  # fmt: skip
+
+
+def _century_number(m: re.Match[str]) -> int:
+    return int(m["nth"]) if m["nth"] else lexicon.CENTURY_ORDINALS[_key(m["nth_word"])]
+
+
+@_rule("century", r"(?:the" + _SP + r")?" + _CENTURY_NTH + r"(?:-|" + _SP + r")centur(?:y|ies)"
+       + r"(?:" + _SP + r"(?P<era>" + capitalised(lexicon.ERAS, _SP) + r"))?",
+       ("the 20th century", "11th century", "the nineteenth century", "the 5th century BC",
+        "the second century AD", "the 13th centuries"),
+       needs=("centur",))  # fmt: skip
 def _century(m: re.Match[str]) -> Meaning:
-    return PeriodOfYear(Grain.CENTURY, int(m["nth"]) - 1)
+    """A century, counted in TIMEX3 by its first two digits (the 20th is 19XX); before the
+    era, by those of its years (the 5th century BC, 500-401 BC, is BC04)."""
+    nth = _century_number(m)
+    if m["era"] and lexicon.ERAS[_key(m["era"])]:
+        return PeriodOfYear(Grain.CENTURY, -nth)
+    return PeriodOfYear(Grain.CENTURY, nth - 1)
 
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -1642,6 +1659,46 @@ _NEXT_DAY_OF_RANGE = re.compile(
     + _alternation(lexicon.AMOUNT_NOUNS) + r")\b)",
     re.IGNORECASE,
 )  # fmt: skip
+
+
+_CENTURY_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:the"
+    + _SP
+    + r")?(?P<ordinal>"
+    + _CENTURY_NTH
+    + r")"
+    + _SP
+    + r"(?:and|or|to)"
+    + _SP
+    + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _listed_centuries(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The first of centuries named together is a century too: the 12th of "the 12th and 13th
+    centuries"."""
+    found: list[TimeMention] = []
+    for mention in mentions:
+        meaning = mention.meaning
+        if (
+            isinstance(meaning, PeriodOfYear)
+            and meaning.grain is Grain.CENTURY
+            and mention.text.lower().endswith("centuries")
+        ):
+            low = max(found[-1].end if found else 0, mention.start - 40)
+            before = _CENTURY_LISTED_BEFORE.search(text, low, mention.start)
+            if before is not None:
+                end = before.end("ordinal")
+                found.append(
+                    TimeMention(
+                        before.start(), end, text[before.start() : end],
+                        PeriodOfYear(Grain.CENTURY, _century_number(before) - 1),
+                        "listed-century",
+                    )
+                )  # fmt: skip
+        found.append(mention)
+    return found
 
 
 _NEXT_LISTED_MONTH = re.compile(
@@ -2058,7 +2115,7 @@ def extract(text: str) -> list[TimeMention]:
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         taken.append(candidate)
     taken.sort(key=lambda c: c.start)
-    taken = _listed_months(text, taken)
+    taken = _listed_centuries(text, _listed_months(text, taken))
     widened = [_with_every(text, _with_approximation(text, _with_modifier(text, m))) for m in taken]
     joined = _join_shift(
         text, _join_part_of_day(text, _join_period_year(text, _join_clock(text, widened)))

@@ -162,6 +162,14 @@ ORDINALS: Final[dict[str, int]] = {
     "final": 4, "last": 4,
 }  # fmt: skip
 
+#: Ordinal words of centuries: "the nineteenth century".
+CENTURY_ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
 #: Words before "year's" that place a quarter or half in a year counted from the reference
 #: year: "last year's third quarter".
 YEAR_POSSESSORS: Final[dict[str, int]] = {"this": 0, "last": -1, "next": 1}

@@ -260,6 +260,10 @@ def _decade_value(decade: int) -> TimeValue:
 
 
 def _century_value(century: int) -> TimeValue:
+    """A century by its first two digits (19XX); a negative one is the -century-th before the
+    era, written by its years' digits as TIMEX2 does (the 5th BC is BC04), with no interval."""
+    if century < 0:
+        return TimeValue("DATE", f"BC{-century - 1:02d}", grain=Grain.CENTURY)
     first = max(century * 100, 1)
     return TimeValue(
         "DATE", f"{century:02d}XX", dt.date(first, 1, 1), dt.date(century * 100 + 99, 12, 31),
