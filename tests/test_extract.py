@@ -356,6 +356,7 @@ NOT_TIMES = [
     "They phoned each other day and night.",
     "The Sun reported it. Sat down. Wed at last. Mon ami. Tue.",
     "The march is known as Bloody Sunday; Black Monday wiped out gains.",
+    "Days are long and weeks fly. It takes hours ago. Shares rose after hours.",
     "Norway topped the table at the Winter Olympics and the Summer Games in Winter Park.",
     "John 3:16 says it. The score was 14:05 at half-time. It costs $3.50 pm.",
     "Officials said that morning traffic was heavy.",

@@ -71,7 +71,7 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("They met on Thursday, Nov. 7.", "Thursday, Nov. 7"),
         ("Officials met on Thursday, November 7, 2024, in Geneva.", "Thursday, November 7, 2024"),
         ("Trump called Putin on Thursday.", "Thursday"),
-        ("Talks ended Thursday, after hours of debate.", "Thursday"),
+        ("Talks ended Thursday, after a long debate.", "Thursday"),
         ("He spoke last Thursday.", "last Thursday"),
         ("On Nov 7 the talks collapsed.", "Nov 7"),
         ("The 7th of November was chosen.", "The 7th of November"),
@@ -970,6 +970,18 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
     (Expected("2026", interval=("2026-01-01", "2026-12-31")), [
         ("Elections are due the year after next.", "the year after next"),
+    ]),
+    # Bare plural units after a word that makes them an amount of time.
+    (Expected("PXD", "DURATION"), [
+        ("Protests grew within days.", "days"),
+        ("After days of fighting, the town fell.", "days"),
+    ]),
+    (Expected("PXW", "DURATION"), [
+        ("It could take weeks to clear.", "weeks"),
+    ]),
+    (Expected("PTXH", "DURATION"), [
+        ("Rescuers worked for hours.", "hours"),
+        ("Talks ended after hours of debate.", "hours"),
     ]),
     # Fractions of a unit: decades and centuries in years, others in the next smaller unit.
     (Expected("P50Y", "DURATION"), [

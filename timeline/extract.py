@@ -1080,10 +1080,27 @@ def _duration(m: re.Match[str]) -> Meaning | None:
     return Duration(_unit_grain(m), amount)
 
 
+_VAGUE_DURATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.VAGUE_DURATION_CONTEXT) + r")" + _SP + r"\Z",
+    re.IGNORECASE,
+)
+
+
+_OF_AFTER = re.compile(_SP + r"of\b", re.IGNORECASE)
+
+
 @_rule("vague-duration",
-       r"(?<=\bfor\s)(?P<unit>" + _alternation(lexicon.VAGUE_DURATION_UNITS) + r")",
-       ("for [years]", "for [decades]"), needs=lexicon.VAGUE_DURATION_UNITS)  # fmt: skip
-def _vague_duration(m: re.Match[str]) -> Meaning:
+       r"(?P<unit>" + _alternation(lexicon.VAGUE_AMOUNT_UNITS) + r")(?!" + _SP
+       + r"(?:ago|before|after|earlier|later)\b)",
+       ("for [years]", "for [decades]", "within [days]", "after [weeks] of talks",
+        "for [hours]"), needs=lexicon.VAGUE_AMOUNT_UNITS)  # fmt: skip
+def _vague_duration(m: re.Match[str]) -> Meaning | None:
+    """Some amount of a unit, after a word that makes it one: "for years", "within days"."""
+    before = _VAGUE_DURATION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if before is None:
+        return None
+    if before.group().lower().startswith("after") and not _OF_AFTER.match(m.string, m.end()):
+        return None  # "after hours trading", but "after hours of debate"
     return Duration(_unit_grain(m), None)
 
 

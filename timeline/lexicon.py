@@ -245,6 +245,16 @@ VAGUE_DURATION_UNITS: Final[frozenset[str]] = frozenset({
     "days", "weeks", "months", "years", "decades", "centuries",
 })  # fmt: skip
 
+#: Words before a bare plural unit that make it an amount of time: "for years", "within
+#: days", "after weeks of talks", "it could take months".
+VAGUE_DURATION_CONTEXT: Final[frozenset[str]] = frozenset({
+    "for", "within", "after", "take", "takes", "took", "taking", "lasted", "lasting", "spent",
+    "spend", "spends",
+})  # fmt: skip
+
+#: Bare plural units that an amount-of-time context makes a vague duration ("for hours").
+VAGUE_AMOUNT_UNITS: Final[frozenset[str]] = VAGUE_DURATION_UNITS | {"hours", "minutes"}
+
 #: Units after "every" or "each" and the TIMEX3 value of the set they name: "every week".
 RECURRING_UNITS: Final[dict[str, str]] = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "weekend": "P1W",
