@@ -955,6 +955,22 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-10T22:15", "TIME", ("2024-11-10", "2024-11-10")), [
         ("Police were called at 10.15pm on Sunday.", "10.15pm on Sunday"),
     ]),
+    # ISO 8601 timestamps, as page metadata writes them.
+    (Expected("2024-11-06T14:30", "TIME", ("2024-11-06", "2024-11-06")), [
+        ("Published 2024-11-06T14:30:00Z.", "2024-11-06T14:30:00Z"),
+        ("Updated 2024-11-06T14:30+01:00 by staff.", "2024-11-06T14:30+01:00"),
+    ]),
+    # "this weekend" told in the past on a weekday is the one just gone; "since Monday" told
+    # on a Monday is a week back.
+    (Expected("2024-W45-WE", interval=("2024-11-09", "2024-11-10")), [
+        ("Clocks went back this weekend.", "this weekend"),
+    ]),
+    (Expected("2024-W46-WE", interval=("2024-11-16", "2024-11-17")), [
+        ("Clocks go back this weekend.", "this weekend"),
+    ]),
+    (Expected.day("2024-11-04"), [
+        ("Power has been out since Monday.", "Monday"),
+    ]),
     # Short weekday names lead a date in datelines and page headers.
     (Expected.day("2024-11-08"), [
         ("Updated Fri November 8, 2024", "Fri November 8, 2024"),

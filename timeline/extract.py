@@ -488,10 +488,17 @@ def _numeric_date(m: re.Match[str]) -> Meaning | None:
     return _calendar_date(int(m["year"]), month, day)
 
 
-@_rule("iso-date", r"(?P<year>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])",
-       ("2024-11-07",), priority=3)  # fmt: skip
+@_rule("iso-date", r"(?P<year>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])"
+       r"(?:T(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]{1,9})?)?"
+       r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
+       ("2024-11-07", "2024-11-06T14:30:00Z", "2024-11-06T14:30+01:00"), priority=3)  # fmt: skip
 def _iso_date(m: re.Match[str]) -> Meaning | None:
-    return _calendar_date(int(m["year"]), int(m["m"]), int(m["day"]))
+    """A date in ISO 8601, with its time of day if given (the zone is kept out of the value,
+    as TIMEX3 keeps it: "2024-11-06T14:30:00Z" is 2024-11-06T14:30)."""
+    date = _calendar_date(int(m["year"]), int(m["m"]), int(m["day"]))
+    if date is None or m["hour"] is None:
+        return date
+    return ClockTime(date, int(m["hour"]), int(m["minute"]))
 
 
 def _day_of_month(m: re.Match[str]) -> Meaning | None:

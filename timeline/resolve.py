@@ -549,6 +549,12 @@ def _period_after(meaning: PeriodOfYear, start: dt.date, end: dt.date) -> TimeVa
 
 
 def _resolve_deictic(meaning: Deictic, ref: dt.date, ctx: Context) -> TimeValue:
+    if meaning.offset == 0 and meaning.grain is Grain.WEEKEND and ctx.tense is Tense.PAST:
+        # "clocks went forward this weekend", told on a Monday: the one just gone
+        this_weekend = _shift_period(ref, Grain.WEEKEND, 0)
+        if this_weekend.start is not None and ref < this_weekend.start:
+            return _shift_period(ref, Grain.WEEKEND, -1)
+        return this_weekend
     if meaning.offset is not None:
         return _shift_period(ref, meaning.grain, meaning.offset)
     this_week = _period_containing(ref, meaning.grain)
@@ -785,6 +791,8 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         if anchor is None:
             return _unresolved(meaning)
         day = _weekday_date(meaning, anchor, ctx.direction_for("weekday"))
+        if ctx.since and meaning.shift is None and day == anchor and not meaning.anaphoric:
+            day -= dt.timedelta(days=7)  # "out since Monday", told on a Monday: a week back
         return _day_value(day, anchor=anchor)
     if ref is None:
         return _unresolved(meaning)
