@@ -441,6 +441,12 @@ SEQUENCES = [
         id="narrative-months-move-forward",
     ),
     pytest.param(
+        "The press reached England around 1476. Troops landed on June 6, 1944. Within a week "
+        "more than 300,000 men were ashore.", None, "narrative",
+        [("around 1476", "1476"), ("June 6, 1944", "1944-06-06"), ("a week", "P1W")],
+        id="narrative-approximate-year-and-amount-after-a-sentence",
+    ),
+    pytest.param(
         "She married in April 1850. That September they moved to Boston.", None, "narrative",
         [("April 1850", "1850-04"), ("That September", "1850-09")],
         id="narrative-that-month",

@@ -1231,8 +1231,8 @@ _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 def _is_amount(word: str) -> bool:
     """Whether a word is a number or an amount ("700", "four", "$1.76", "million") that runs
     on into what follows (not "in 1086, a year before")."""
-    if word.endswith(","):
-        return False
+    if word.endswith((",", ".")):
+        return False  # the end of a clause or sentence: "on June 6, 1944. Within a week"
     return (
         word[:1].isdigit()
         or word[:1] == "$"

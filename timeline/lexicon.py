@@ -49,7 +49,7 @@ CIRCA_WORDS: Final[frozenset[str]] = frozenset({"circa", "c.", "ca."})
 #: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
 YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
-    *CIRCA_WORDS,
+    "around", *CIRCA_WORDS,
 })  # fmt: skip
 
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
