@@ -260,9 +260,9 @@ class TimeMention:
     ``governed`` that its tense is firmly its own: a past-tense verb takes it directly
     ("resigned on Dec. 30") or the clause's tense cue follows it ("On Dec. 30, the mayor
     resigned"); ``span_end`` that it ends a span of days begun by the mention before ("from
-    Friday to Sunday"), so it lies on or after that day; ``after_in_sentence`` that the
-    mention before is in its sentence ("on Sunday from 10 a.m."), whose day a clock time
-    falls on."""
+    Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a clock
+    time without a day, that the mention before is in its sentence ("on Sunday from 10
+    a.m."), whose day it falls on."""
 
     start: int
     end: int
@@ -2164,6 +2164,8 @@ def extract(text: str) -> list[TimeMention]:
                     or tenses.follows(m.start, m.end),
                     span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
                     after_in_sentence=index > 0
+                    and isinstance(m.meaning, ClockTime)
+                    and m.meaning.day is None
                     and not _ends_a_sentence(text, mentions[index - 1].end, m.start),
                 )
             )
