@@ -308,6 +308,7 @@ TENSES = [
     ("Rates are likely to be cut on Thursday.", Tense.FUTURE),
     ("The bank is about to shed jobs on Thursday.", Tense.FUTURE),
     ("The storm hit on Thursday.", Tense.PAST),
+    ("Home sales in May hit a record.", Tense.PAST),
     ("The trial opens on Thursday in Manhattan.", Tense.FUTURE),
     ("The budget is due on Thursday.", Tense.FUTURE),
     ("The new law takes effect on Thursday.", Tense.FUTURE),
@@ -359,6 +360,7 @@ NOT_TIMES = [
     "Days are long and weeks fly. It takes hours ago. Shares rose after hours.",
     "Norway topped the table at the Winter Olympics and the Summer Games in Winter Park.",
     "John 3:16 says it. The score was 14:05 at half-time. It costs $3.50 pm.",
+    "John 3:16 and 14:05 verses. The clerk took minutes.",
     "Officials said that morning traffic was heavy.",
     "Washington, D.C. 1200 people marched under 42 U.S.C. 1983.",
     "Flight H7 and gate Q9 closed; FYI, fy2024 is lower case.",
@@ -518,6 +520,8 @@ HOSTILE = {
     "spaces": " " * 1_000_000,
     "numbers": "12 " * 333_333,
     "in-the-next": "in the next " * 83_333,
+    "one-long-token": "On Monday it fell. " + "a.b" * 300_000,
+    "iso-timestamps": "2024-11-06T14:30:00.123456789+01" * 30_000,
 }
 
 

@@ -447,6 +447,25 @@ SEQUENCES = [
         id="narrative-approximate-year-and-amount-after-a-sentence",
     ),
     pytest.param(
+        "On Dec. 11, 1941, Germany declared war after the attack of Dec. 7. In June 1942 the "
+        "army advanced; it had massed troops in May. Napoleon entered Moscow on Sept. 14, "
+        "1812. He had crossed the Niemen on June 24.", None, "narrative",
+        [("Dec. 11, 1941", "1941-12-11"), ("Dec. 7", "1941-12-07"), ("June 1942", "1942-06"),
+         ("May", "1942-05"), ("Sept. 14, 1812", "1812-09-14"), ("June 24", "1812-06-24")],
+        id="narrative-looks-back-a-few-months",
+    ),
+    pytest.param(
+        "The storm hit on Nov. 1. Residents have three days to leave, and buses run at 10 a.m.",
+        PUBLISHED, "news",
+        [("Nov. 1", "2024-11-01"), ("three days", "P3D"), ("10 a.m.", "2024-11-11T10:00")],
+        id="news-clock-not-on-an-amount-before-it",
+    ),
+    pytest.param(
+        "The war began on June 5, 1944. The fair runs from Friday to Sunday.", None, "news",
+        [("June 5, 1944", "1944-06-05"), ("Friday", "XXXX-WXX-5"), ("Sunday", "XXXX-WXX-7")],
+        id="news-span-end-only-after-its-own-start",
+    ),
+    pytest.param(
         "She married in April 1850. That September they moved to Boston.", None, "narrative",
         [("April 1850", "1850-04"), ("That September", "1850-09")],
         id="narrative-that-month",
@@ -1317,6 +1336,10 @@ def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
         ("Talks ran Nov. 5-7, 2020.",
          [("Nov. 5", "2020-11-05"), ("7", "2020-11-07"), ("2020", "2020")]),
         ("He was backed by May and Johnson.", []),
+        ("Talks between May and Juncker failed.", []),
+        ("They called on April 18 and May said she would win.", [("April 18", "2024-04-18")]),
+        ("In March, April Ryan asked.", [("March", "2024-03")]),
+        ("Police said around 1200 people were arrested.", []),
         ("I told May and June that we may march.", []),
         ("Trade grew in the 12th and 13th centuries.",
          [("the 12th", "11XX"), ("13th centuries", "12XX")]),

@@ -465,7 +465,9 @@ def _is_hypothetical(text: str, tokens: Sequence[_Token], trigger: _Token) -> bo
         token = tokens[index]
         if "," in text[token.end : tokens[index + 1].start] or token.lower in cues.SUBORDINATORS:
             return False
-        if token.lower in cues.HYPOTHETICAL_CUES and not _is_capitalised_mid(token):
+        if token.lower in cues.HYPOTHETICAL_CUES and not (
+            _is_capitalised_mid(token) and token.lower in lexicon.MONTHS
+        ):
             return True
     return False
 

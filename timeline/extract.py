@@ -648,10 +648,26 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
         m["qualifier"]
         or m["mod"]
         or _YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()) is not None
+        or _approximate_year(m)
         or _bare_year(m)
     ):
         return CalendarDate(_year(m))
     return None
+
+
+_APPROXIMATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.APPROXIMATE_YEAR_WORDS) + r")" + _SP + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _approximate_year(m: re.Match[str]) -> bool:
+    """A number after "around" or "about" is a year when no noun follows: "around 1476, when
+    Caxton ..." (not "around 1200 people")."""
+    if _APPROXIMATE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is None:
+        return False
+    after = _NEXT_WORD.match(m.string, m.end(), m.end() + 24)
+    return after is None or after["word"].lower() in lexicon.WORDS_AFTER_APPROXIMATE_YEAR
 
 
 #: Marks after which a word opens a sentence, with only other non-word characters between.
@@ -958,7 +974,7 @@ def _fiscal_year_short(m: re.Match[str]) -> Meaning:
 #: The next finer grain a fractional count is counted in, and how many make one.
 _FINER_GRAINS: Final[dict[Grain, tuple[Grain, int]]] = {
     Grain.CENTURY: (Grain.DECADE, 10), Grain.DECADE: (Grain.YEAR, 10),
-    Grain.YEAR: (Grain.MONTH, 12), Grain.WEEK: (Grain.DAY, 7), Grain.DAY: (Grain.HOUR, 24),
+    Grain.YEAR: (Grain.MONTH, 12), Grain.WEEK: (Grain.DAY, 7),
 }  # fmt: skip
 
 
@@ -1733,6 +1749,16 @@ _NEXT_LISTED_MONTH = re.compile(
 )  # fmt: skip
 
 
+def _names_someone(text: str, end: int) -> bool:
+    """Whether the month name ending at ``end`` is someone's name by what follows it: a
+    capitalised word ("April Ryan") or a verb ("May said")."""
+    after = _NEXT_WORD.match(text, end, end + 24)
+    if after is None or text[end : after.start("word")].strip():
+        return False
+    word = after["word"]
+    return word[:1].isupper() or looks_past(word.lower()) or word.lower() in lexicon.PRESENT_CUES
+
+
 def _listed_months(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """A month named after a month or date and a list word is a month too, whatever else its
     name means: "June and [July]", "January to [April]", "June, [July] or [August]"."""
@@ -1749,7 +1775,12 @@ def _listed_months(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             continue
         after = _NEXT_LISTED_MONTH.match(text, mention.end, mention.end + 40)
         following = queue[-1].start if queue else len(text)
-        if after is None or after.end() > following or not _capitalised(after, "month"):
+        if (
+            after is None
+            or after.end() > following
+            or not _capitalised(after, "month")
+            or _names_someone(text, after.end())
+        ):
             continue
         start = after.start("month")
         queue.append(
@@ -1943,6 +1974,12 @@ class _TenseCues:
     breaks: list[int]
 
 
+def _capitalised_word_before(text: str, low: int, before: re.Match[str] | None) -> bool:
+    """Whether the word found before a cue is capitalised in the text: "in May hit" names
+    the month, not the modal."""
+    return before is not None and text[low + before.start(1)].isupper()
+
+
 def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     """Every tense cue in ``text[low:high]``, found in one pass over it."""
     found: dict[int, Tense] = {}
@@ -1966,7 +2003,10 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
                     previous = helper[1]
             if (
                 previous not in lexicon.PARTICIPLE_AUXILIARIES
-                and previous not in lexicon.INFINITIVE_MARKERS
+                and (
+                    previous not in lexicon.INFINITIVE_MARKERS
+                    or _capitalised_word_before(text, low, before)
+                )
                 and not _modifies_noun(lower, previous)
             ):
                 found[low + word.start()] = Tense.PAST
@@ -2001,9 +2041,11 @@ def _breaks_clause(text: str, at: int) -> bool:
     token_start, token_end = at, at + 1
     while token_start > max(0, at - 40) and not text[token_start - 1].isspace():
         token_start -= 1
-    while token_end < len(text) and not text[token_end].isspace():
+    while token_end < min(len(text), at + 40) and not text[token_end].isspace():
         token_end += 1
-    following = _NEXT_TOKEN.match(text, token_end)
+    if token_end < len(text) and not text[token_end].isspace():
+        return False  # a full stop inside a long token (a URL, a number) ends no sentence
+    following = _NEXT_TOKEN.match(text, token_end, min(len(text), token_end + 80))
     return following is None or ends_sentence(text[token_start:token_end], following[1])
 
 
@@ -2166,6 +2208,7 @@ def extract(text: str) -> list[TimeMention]:
                     after_in_sentence=index > 0
                     and isinstance(m.meaning, ClockTime)
                     and m.meaning.day is None
+                    and _names_a_day(mentions[index - 1].meaning)
                     and not _ends_a_sentence(text, mentions[index - 1].end, m.start),
                 )
             )
@@ -2174,6 +2217,18 @@ def extract(text: str) -> list[TimeMention]:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _names_a_day(meaning: Meaning) -> bool:
+    """Whether a meaning names one day: a date with its day, a weekday, "today", a holiday
+    or a time on one of those."""
+    if isinstance(meaning, ClockTime):
+        return meaning.day is not None
+    if isinstance(meaning, CalendarDate):
+        return meaning.day is not None
+    if isinstance(meaning, Deictic | Anaphoric):
+        return meaning.grain is Grain.DAY
+    return isinstance(meaning, WeekdayRef | Holiday | Shifted)
 
 
 def _ends_a_sentence(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 #: but not "by may" or "of march").
 STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this",
-    "beginning of", "end of", "middle of", "start of", "before", "through", "between",
+    "beginning of", "end of", "middle of", "start of", "through",
 })  # fmt: skip
 
 #: Words joining month names in a list or a span: "June and July", "January to April",
@@ -49,7 +49,17 @@ CIRCA_WORDS: Final[frozenset[str]] = frozenset({"circa", "c.", "ca."})
 #: Words just before a four-digit number that make it a year: "in 2024", "since 2019".
 YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
-    "around", *CIRCA_WORDS,
+    *CIRCA_WORDS,
+})  # fmt: skip
+
+#: Words of approximation before a four-digit number that make it a year only when no noun
+#: follows: "around 1476, when ..." but "around 1200 people".
+APPROXIMATE_YEAR_WORDS: Final[frozenset[str]] = frozenset({"around", "about"})
+
+#: Words that may follow such a year: "around 1476 the press reached England".
+WORDS_AFTER_APPROXIMATE_YEAR: Final[frozenset[str]] = frozenset({
+    "when", "and", "but", "the", "a", "an", "as", "in", "on", "at", "by", "after", "before",
+    "until", "to", "he", "she", "it", "they", "his", "her", "its", "their", "that", "or",
 })  # fmt: skip
 
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
@@ -137,7 +147,7 @@ NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 24}
 #: "from 09:30"); alone, "14:05" may be a score, a ratio or a verse.
 CLOCK_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "at", "from", "until", "till", "by", "to", "before", "after", "around", "about", "between",
-    "and", "since", "approximately", "roughly", "shortly", "-", "\u2013",
+    "since", "approximately", "roughly", "shortly", "-", "\u2013",
 })  # fmt: skip
 
 #: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
@@ -187,7 +197,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
 }  # fmt: skip
 
 #: Fractions and mixed numbers before a unit: "half a century", "a quarter of an hour",
@@ -253,7 +263,7 @@ VAGUE_DURATION_CONTEXT: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Bare plural units that an amount-of-time context makes a vague duration ("for hours").
-VAGUE_AMOUNT_UNITS: Final[frozenset[str]] = VAGUE_DURATION_UNITS | {"hours", "minutes"}
+VAGUE_AMOUNT_UNITS: Final[frozenset[str]] = VAGUE_DURATION_UNITS | {"hours"}
 
 #: Units after "every" or "each" and the TIMEX3 value of the set they name: "every week".
 RECURRING_UNITS: Final[dict[str, str]] = {

@@ -884,6 +884,7 @@ def extract_times(
     previous: TimeValue | None = None
     period: TimeValue | None = None
     found: list[TimeExpression] = []
+    last: TimeValue | None = None  # the value of the mention just before
     for mention in extract(text):
         follows = _narrative_year_reference(mention.meaning, previous)
         context = Context(
@@ -900,10 +901,13 @@ def extract_times(
             after_in_sentence=mention.after_in_sentence,
         )
         value = resolve(mention.meaning, context)
-        if mention.span_end and previous is not None and previous.start is not None:
-            value = _span_end(mention.meaning, value, previous.start, context)
+        if kind == "narrative" and follows and follows[1] is Direction.FUTURE:
+            value = _narrative_step(mention.meaning, value, follows[0], context)
+        if mention.span_end and last is not None and last.start is not None:
+            value = _span_end(mention.meaning, value, last.start, context)
         if mention.mod is not None:
             value = attrs.evolve(value, mod=mention.mod)
+        last = value
         if value.type in ("DATE", "TIME") and value.start is not None:
             previous = value
             if _names_reporting_period(mention.meaning, value, reference):
@@ -927,6 +931,26 @@ def extract_times(
             )
         )
     return found
+
+
+#: How far before the date last mentioned a narrative's yearless date may lie and still be
+#: read as looking back ("On Dec. 11 ... after the attack of Dec. 7"; "had crossed the Niemen
+#: on June 24" after Sept. 14), rather than as the story moving on.
+NARRATIVE_BACK_DAYS: Final[int] = 120
+
+
+def _narrative_step(meaning: Meaning, ahead: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
+    """A narrative's yearless date: the first on or after the date last mentioned (``ahead``),
+    unless the one before it lies within :data:`NARRATIVE_BACK_DAYS` of it."""
+    if ahead.start is not None and ahead.start <= start:
+        return ahead
+    try:
+        behind = resolve(meaning, attrs.evolve(ctx, direction=Direction.PAST))
+    except (OverflowError, ValueError):
+        return ahead
+    if behind.end is None or behind.end >= start:
+        return ahead
+    return behind if (start - behind.end).days <= NARRATIVE_BACK_DAYS else ahead
 
 
 def _span_end(meaning: Meaning, value: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
