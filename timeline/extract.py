@@ -1741,12 +1741,13 @@ def _listed_centuries(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return found
 
 
-_NEXT_LISTED_MONTH = re.compile(
+#: What joins the items of a list of months or dates: "and", "to", a comma or a dash, and a
+#: position word of the next item ("June to early August").
+_LIST_JOIN = (
     r"(?:,?" + _SP + r"(?:" + _alternation(lexicon.MONTH_LIST_WORDS) + r")" + _SP + r"|,"
     + _SP + r"|[^\S\n]?[-\u2013][^\S\n]?)(?:" + _POSITION_PREFIX + r"(?:-|" + _SP + r"))?"
-    + _MONTH + r"(?![\w-])",
-    re.IGNORECASE,
 )  # fmt: skip
+_NEXT_LISTED_MONTH = re.compile(_LIST_JOIN + _MONTH + r"(?![\w-])", re.IGNORECASE)
 
 
 def _names_someone(text: str, end: int) -> bool:
@@ -1795,11 +1796,7 @@ def _listed_months(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return found
 
 
-_LIST_GAP = re.compile(
-    r",?" + _SP + r"(?:" + _alternation(lexicon.MONTH_LIST_WORDS) + r")" + _SP + r"(?:"
-    + _POSITION_PREFIX + r"(?:-|" + _SP + r"))?\Z|,"  + _SP + r"\Z|[^\S\n]?[-\u2013][^\S\n]?\Z",
-    re.IGNORECASE,
-)  # fmt: skip
+_LIST_GAP = re.compile(_LIST_JOIN + r"\Z", re.IGNORECASE)
 
 
 _YEAR_GAP = re.compile(r",?" + _SP + r"\Z")

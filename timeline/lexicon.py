@@ -39,8 +39,7 @@ STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 #: Words joining month names in a list or a span: "June and July", "January to April",
 #: "June, July or August". A month after another one and one of these is a month too.
 MONTH_LIST_WORDS: Final[frozenset[str]] = frozenset({
-    "and", "or", "to", "through", "until", "till", "into", "and early", "and late", "to early",
-    "to late",
+    "and", "or", "to", "through", "until", "till", "into",
 })  # fmt: skip
 
 #: Words that date a year approximately, as historians write: "c. 1200", "circa 1200".
