@@ -294,6 +294,12 @@ def _alternation(phrases: Iterable[str]) -> str:
     return alternation(phrases, _SP)
 
 
+def _preceded_by(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for one of ``phrases`` ending a stretch of text, as a whole word, before the
+    space up to a match: searched in the few characters before it ("for [years]")."""
+    return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")" + _SP + r"\Z", re.IGNORECASE)
+
+
 _FULL_MONTHS: Final[frozenset[str]] = frozenset(
     max((name for name, number in lexicon.MONTHS.items() if number == month), key=len)
     for month in set(lexicon.MONTHS.values())
@@ -655,10 +661,7 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
     return None
 
 
-_APPROXIMATE_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alternation(lexicon.APPROXIMATE_YEAR_WORDS) + r")" + _SP + r"\Z",
-    re.IGNORECASE,
-)
+_APPROXIMATE_BEFORE = _preceded_by(lexicon.APPROXIMATE_YEAR_WORDS)
 
 
 def _approximate_year(m: re.Match[str]) -> bool:
@@ -1103,10 +1106,7 @@ def _duration(m: re.Match[str]) -> Meaning | None:
     return Duration(_unit_grain(m), amount)
 
 
-_VAGUE_DURATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alternation(lexicon.VAGUE_DURATION_CONTEXT) + r")" + _SP + r"\Z",
-    re.IGNORECASE,
-)
+_VAGUE_DURATION_BEFORE = _preceded_by(lexicon.VAGUE_DURATION_CONTEXT)
 
 
 _OF_AFTER = re.compile(_SP + r"of\b", re.IGNORECASE)
@@ -1226,7 +1226,7 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
     if m["hour24"]:
-        if not m["zoned"] and not m.group().endswith(tuple(lexicon.TIME_ZONES)):
+        if not m["zoned"]:
             before = _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
             if before is None:
                 return None
@@ -1238,9 +1238,7 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     return ClockTime(None, hour, int(m["minute"]) if m["minute"] else 0)
 
 
-_CLOCK_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alternation(lexicon.CLOCK_CONTEXT_WORDS) + r")" + _SP + r"\Z", re.IGNORECASE
-)
+_CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
 
@@ -1536,7 +1534,7 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
 _OR_SO_WORDS = re.compile(_OR_SO + r"(?![\w-])", re.IGNORECASE)
 
 
-_EVERY_BEFORE = re.compile(r"(?<![\w-])every" + _SP + r"\Z", re.IGNORECASE)
+_EVERY_BEFORE = _preceded_by(["every"])
 
 
 def _with_every(text: str, mention: TimeMention) -> TimeMention:
@@ -1702,17 +1700,10 @@ _NEXT_DAY_OF_RANGE = re.compile(
 
 
 _CENTURY_LISTED_BEFORE = re.compile(
-    r"(?<![\w-])(?:the"
-    + _SP
-    + r")?(?P<ordinal>"
-    + _CENTURY_NTH
-    + r")"
-    + _SP
-    + r"(?:and|or|to)"
-    + _SP
-    + r"\Z",
+    r"(?<![\w-])(?:the" + _SP + r")?(?P<ordinal>" + _CENTURY_NTH + r")" + _SP + r"(?:and|or|to)"
+    + _SP + r"\Z",
     re.IGNORECASE,
-)
+)  # fmt: skip
 
 
 def _listed_centuries(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -2243,7 +2234,7 @@ _SPAN_GAP = re.compile(
     + r"))[^\S\n]*\Z",
     re.IGNORECASE,
 )
-_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between" + _SP + r"\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = _preceded_by(["between"])
 
 
 def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:

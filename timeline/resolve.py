@@ -153,9 +153,9 @@ class Context:
         A deadline ("until Tuesday", "by Jan. 14") is often ahead of a past-tense verb ("was
         extended until"): a date takes the nearest, a weekday looks ahead unless the clause is
         in the past tense, where it takes the nearest; in the future tense both look ahead
-        ("will close by December"); put off to a weekday ("was postponed
-        until Tuesday"), it looks ahead whatever the tense. The start of a span lasting until now
-        ("since Oct. 23", "has risen since March") lies behind."""
+        ("will close by December"); put off to a weekday ("was postponed until Tuesday"), it
+        looks ahead whatever the tense. The start of a span lasting until now ("since Oct.
+        23", "has risen since March") lies behind."""
         if self.direction is not None:
             return self.direction
         if self.since and self.kind == "news":
@@ -886,12 +886,14 @@ def extract_times(
     found: list[TimeExpression] = []
     last: TimeValue | None = None  # the value of the mention just before
     for mention in extract(text):
-        follows = _narrative_year_reference(mention.meaning, previous)
+        follows = (
+            _narrative_year_reference(mention.meaning, previous) if kind == "narrative" else None
+        )
         context = Context(
-            follows[0] if kind == "narrative" and follows else reference,
+            follows[0] if follows else reference,
             mention.tense,
             previous,
-            direction=follows[1] if kind == "narrative" and follows else None,
+            direction=follows[1] if follows else None,
             kind=kind,
             period=period,
             deadline=mention.deadline,
@@ -901,7 +903,7 @@ def extract_times(
             after_in_sentence=mention.after_in_sentence,
         )
         value = resolve(mention.meaning, context)
-        if kind == "narrative" and follows and follows[1] is Direction.FUTURE:
+        if follows and follows[1] is Direction.FUTURE:
             value = _narrative_step(mention.meaning, value, follows[0], context)
         if mention.span_end and last is not None and last.start is not None:
             value = _span_end(mention.meaning, value, last.start, context)
@@ -944,10 +946,7 @@ def _narrative_step(meaning: Meaning, ahead: TimeValue, start: dt.date, ctx: Con
     unless the one before it lies within :data:`NARRATIVE_BACK_DAYS` of it."""
     if ahead.start is not None and ahead.start <= start:
         return ahead
-    try:
-        behind = resolve(meaning, attrs.evolve(ctx, direction=Direction.PAST))
-    except (OverflowError, ValueError):
-        return ahead
+    behind = resolve(meaning, attrs.evolve(ctx, direction=Direction.PAST))
     if behind.end is None or behind.end >= start:
         return ahead
     return behind if (start - behind.end).days <= NARRATIVE_BACK_DAYS else ahead
