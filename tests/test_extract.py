@@ -223,6 +223,7 @@ MODIFIERS = [
     ("an hour or so", "an hour or so", "APPROX"),
     ("the next two years or so", "the next two years or so", "APPROX"),
     ("a week or so ago", "a week or so ago", "APPROX"),
+    ("about 2:30 a.m.", "2:30 a.m.", "APPROX"),
 ]
 
 

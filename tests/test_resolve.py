@@ -909,6 +909,9 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
     (Expected("2024-11-07T19:15", "TIME", ("2024-11-07", "2024-11-07"), "APPROX"), [
         ("She was killed around 7:15 p.m. Thursday.", "around 7:15 p.m. Thursday"),
+        ("She was killed at about 7:15 p.m. Thursday.", "7:15 p.m. Thursday"),
+        ("She was killed at approximately 7:15 p.m. Thursday.", "7:15 p.m. Thursday"),
+        ("She was killed roughly 7:15 p.m. Thursday.", "7:15 p.m. Thursday"),
     ]),
     (Expected("2020", interval=("2020-01-01", "2020-12-31"), mod="LESS_THAN"), [
         ("The war ended almost four years ago.", "almost four years ago"),

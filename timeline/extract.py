@@ -1422,6 +1422,7 @@ _POINTS = (CalendarDate, PeriodOfYear, Deictic, Anaphoric, ClockTime, WeekdayRef
 _RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
     "earlier": (Deictic, Anaphoric, ClockTime), "later": (Deictic, Anaphoric, ClockTime),
     "around": (CalendarDate, ClockTime), **{word: (CalendarDate,) for word in lexicon.CIRCA_WORDS},
+    **{word: (ClockTime,) for word in lexicon.CLOCK_APPROXIMATE_WORDS},
 }  # fmt: skip
 _POINT_MODIFIERS: Final[dict[str, str]] = {
     **lexicon.POSITION_MODIFIERS, **lexicon.RELATIVE_POSITION_MODIFIERS,
@@ -1526,6 +1527,8 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
             return attrs.evolve(_with_article(text, mention), mod=table[word])
     if found is None:
         return _with_article(text, mention)
+    if table is _POINT_MODIFIERS and _key(found["mod"]) in lexicon.CLOCK_APPROXIMATE_WORDS:
+        return attrs.evolve(mention, mod="APPROX")
     start = mention.start - len(before) + found.start()
     mod = table[_key(found["mod"])]
     return attrs.evolve(mention, start=start, text=text[start : mention.end], mod=mod)

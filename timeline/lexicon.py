@@ -549,11 +549,22 @@ POSITION_MODIFIERS: Final[dict[str, str]] = {
     "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
 }  # fmt: skip
 
+#: Words before a clock time that make it approximate but stay outside its expression, as
+#: TimeML corpora annotate them: "at about [2:30 a.m.]" (mod APPROX).
+CLOCK_APPROXIMATE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "about",
+        "approximately",
+        "roughly",
+    }
+)
+
 #: Words before a day, a period or a time that place it before or after another point of it,
 #: or near it: "earlier this year", "later Tuesday", "around 7 p.m.".
 RELATIVE_POSITION_MODIFIERS: Final[dict[str, str]] = {
     "earlier": "START", "later": "END", "around": "APPROX",
     **{word: "APPROX" for word in CIRCA_WORDS},
+    **{word: "APPROX" for word in CLOCK_APPROXIMATE_WORDS},
 }  # fmt: skip
 
 #: Words before an amount of time that bound or soften it: "nearly three years".
