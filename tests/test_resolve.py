@@ -1110,6 +1110,21 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-03T00:00", "TIME", ("2024-11-03", "2024-11-03")), [
         ("They left just after midnight on Nov. 3.", "midnight on Nov. 3"),
     ]),
+    (Expected("2024-11-17T24:00", "TIME", ("2024-11-17", "2024-11-17")), [
+        ("The sale ends at midnight on Sunday.", "midnight on Sunday"),
+    ]),
+    # A schedule told in the present lies ahead.
+    (Expected.day("2024-11-17"), [
+        ("The sale ends on Sunday.", "Sunday"),
+        ("Nadal faces Ruud in Sunday's final.", "Sunday"),
+        ("The museum closes on Sunday for repairs.", "Sunday"),
+        ("The team plays Arsenal on Sunday.", "Sunday"),
+        ("The clocks go back on Sunday.", "Sunday"),
+    ]),
+    # A verb after "will" that takes a date puts it ahead, however near the past one is.
+    (Expected.day("2025-11-01"), [
+        ("Parliament will return on Nov. 1.", "Nov. 1"),
+    ]),
     # ...but not when a past verb takes the date directly.
     (Expected.day("2023-11-18"), [
         ("The firm lost money in the period that ended Nov. 18.", "Nov. 18"),
@@ -1326,7 +1341,7 @@ def test_the_second_day_of_a_range_in_one_month_is_its_own_date(
     [
         ("Sales rose in June and July.", [("June", "2024-06"), ("July", "2024-07")]),
         ("Sales fell between January and April.", [("January", "2024-01"), ("April", "2024-04")]),
-        ("The shop closes in June, July or August.",
+        ("The shop closed in June, July or August.",
          [("June", "2024-06"), ("July", "2024-07"), ("August", "2024-08")]),
         ("Sales rose from June to early August.",
          [("June", "2024-06"), ("early August", "2024-08")]),
@@ -1538,3 +1553,9 @@ def test_a_direction_the_calendar_cannot_follow_stays_unresolved(
 ) -> None:
     found = _one(text, published)
     assert found.value.startswith("XXXX") and found.interval is None
+
+
+def test_a_verb_that_takes_a_date_gives_it_its_own_tense() -> None:
+    text = "Parliament was prorogued on Oct. 18 and will return on Nov. 1."
+    found = [(f.text, f.value) for f in extract_times(text, PUBLISHED)]
+    assert found == [("Oct. 18", "2024-10-18"), ("Nov. 1", "2025-11-01")]

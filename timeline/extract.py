@@ -257,10 +257,10 @@ class TimeMention:
     lies ahead whatever the tense; ``postponed`` that something was put off to it ("postponed
     until Tuesday"), so a weekday is the coming one even told in the past; ``since`` that it
     starts a span lasting until now ("since Oct. 23"), which lies behind whatever the tense;
-    ``governed`` that its tense is firmly its own: a past-tense verb takes it directly
-    ("resigned on Dec. 30") or the clause's tense cue follows it ("On Dec. 30, the mayor
-    resigned"); ``span_end`` that it ends a span of days begun by the mention before ("from
-    Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a clock
+    ``governed`` that its tense is firmly its own: a verb takes it directly ("resigned on
+    Dec. 30", "will return on Sept. 23") or the clause's tense cue follows it ("On Dec. 30,
+    the mayor resigned"); ``span_end`` that it ends a span of days begun by the mention before
+    ("from Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a clock
     time without a day, that the mention before is in its sentence ("on Sunday from 10
     a.m."), whose day it falls on."""
 
@@ -1465,12 +1465,13 @@ _FUTURE = re.compile(
     r"(?:(?<!\w|"
     + APOSTROPHE
     + r")(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES if c[0].isalpha())
+    + _alternation(c for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS if c[0].isalpha())
     + r")|(?<=\w)(?:"
     + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha())
     + r"))(?![\w])",
     re.IGNORECASE,
 )
+_SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
 #: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
 #: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
@@ -2007,6 +2008,8 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         before = _LAST_WORDS.search(text, max(low, cue.start() - 32), cue.start())
         auxiliary = _key(before["word"]) if before is not None else ""
         earlier = _key(before["earlier"] or "") if before is not None else ""
+        if _key(cue.group()) in _SCHEDULE_VERBS and auxiliary in lexicon.ADJECTIVE_POSITIONS:
+            continue  # a noun: "its visits on Monday"
         if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
             if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
                 # "were planning to": the auxiliary belongs to the plan, no past of its own
@@ -2184,17 +2187,17 @@ def extract(text: str) -> list[TimeMention]:
     found = []
     for index, m in enumerate(mentions):
         cue = _DEADLINE_BEFORE.search(text, max(0, m.start - 28), m.start)
+        governing = _governing_tense(text, m.start)
         found.append(
             _within_in_the_past(
                 attrs.evolve(
                     m,
-                    tense=tenses.tense(m.start, m.end),
+                    tense=governing or tenses.tense(m.start, m.end),
                     deadline=cue is not None
                     or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
                     postponed=cue is not None and cue["postponed"] is not None,
                     since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
-                    governed=_governed_by_past_verb(text, m.start)
-                    or tenses.follows(m.start, m.end),
+                    governed=governing is not None or tenses.follows(m.start, m.end),
                     span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
                     after_in_sentence=index > 0
                     and isinstance(m.meaning, ClockTime)
@@ -2272,17 +2275,25 @@ def _within_in_the_past(mention: TimeMention) -> TimeMention:
     return mention
 
 
-def _governed_by_past_verb(text: str, start: int) -> bool:
-    """Whether a past-tense verb takes the expression at ``start`` directly: "resigned on",
-    "ended", "was signed in"."""
+def _governing_tense(text: str, start: int) -> Tense | None:
+    """The tense of a verb that takes the expression at ``start`` directly, which is firmly
+    its tense whatever other cues stand near: past in "resigned on", "ended", "was signed
+    in"; future in "will return on"."""
     found = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
-        return False
+        return None
     verb, previous = found["verb"].lower(), (found["previous"] or "").lower()
     if verb in lexicon.GOVERNING_PREPOSITIONS:
         # "resigned on": the regex may take the preposition for the verb
         verb, previous = previous, ""
-    if previous in lexicon.PARTICIPLE_AUXILIARIES and previous not in lexicon.PAST_AUXILIARIES:
-        # "to be completed around Nov. 1": a participle; its tense lies elsewhere
-        return False
-    return looks_past(verb) and not _modifies_noun(verb, previous)
+    if previous in lexicon.FUTURE_MODALS and verb not in lexicon.GOVERNING_PREPOSITIONS:
+        return Tense.FUTURE
+    if (
+        previous in lexicon.INFINITIVE_MARKERS
+        or previous in lexicon.PARTICIPLE_FILLERS
+        or (previous in lexicon.PARTICIPLE_AUXILIARIES and previous not in lexicon.PAST_AUXILIARIES)
+    ):
+        # "is forecast to hit on", "is not expected until", "to be completed around Nov. 1":
+        # the tense lies elsewhere
+        return None
+    return Tense.PAST if looks_past(verb) and not _modifies_noun(verb, previous) else None

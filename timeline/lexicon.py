@@ -514,7 +514,7 @@ FREQUENCY_ADVERBS: Final[dict[str, str]] = {
 DEADLINE_CUES: Final[frozenset[str]] = frozenset({
     "by", "until", "till", "through", "effective", "payable", "record", "as soon as",
     "as early as", "no later than", "deadline of", "expire", "expires", "expired", "expiring",
-    "set for", "scheduled for",
+    "ends", "closes", "set for", "scheduled for",
 })  # fmt: skip
 
 #: Words just before a date that put something off to it: the date lies ahead of the act,
@@ -607,10 +607,23 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
     "hoping to", "seeks to", "seek to", "forecast to", "forecasted to", "predicted to",
     "projected to", "slated to", "slated for", "likely to", "about to", "on track to",
-    "on course to", "bound to", "is due", "are due", "starts", "begins", "opens", "reopens",
-    "resumes", "kicks off", "takes effect", "take effect", "takes office", "goes on sale",
-    "convenes",
+    "on course to", "bound to", "is due", "are due",
 )  # fmt: skip
+
+#: Present forms of verbs that announce a scheduled event, which lies ahead: "The trial opens
+#: Tuesday", "The sale ends on Sunday", "Nadal faces Ruud in Sunday's final". After an article
+#: or a preposition they are nouns ("its visits on Monday"), no cue.
+SCHEDULE_VERBS: Final[tuple[str, ...]] = (
+    "starts", "begins", "opens", "reopens", "resumes", "kicks off", "takes effect",
+    "take effect", "takes office", "goes on sale", "convenes", "ends", "closes", "expires",
+    "concludes", "wraps up", "faces", "hosts", "meets", "visits", "plays", "travels to",
+    "heads to", "arrives", "returns", "airs", "premieres", "launches", "go back", "goes back",
+    "go forward", "goes forward", "go on sale", "goes to the polls", "go to the polls",
+)  # fmt: skip
+
+#: Modals after which a verb that takes a date directly puts it ahead: "will return on
+#: Sept. 23" (not the past Sept. 23 however near).
+FUTURE_MODALS: Final[frozenset[str]] = frozenset({"will", "shall"})
 
 #: Words that put a plan before them in the past: "was scheduled to", "had been set for",
 #: "as previously planned" (the plan's date may lie either side of the reference).
