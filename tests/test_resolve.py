@@ -269,6 +269,10 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Sales slowed in mid-November.", "mid-November"),
         ("Sales slowed in the middle of November.", "the middle of November"),
     ]),
+    (Expected("2025-10", interval=("2025-10-01", "2025-10-31"), mod="MID"), [
+        ("The deal will close in mid-October 2025.", "mid-October 2025"),
+        ("The deal will close in mid-October next year.", "mid-October next year"),
+    ]),
     (Expected("2024", interval=("2024-01-01", "2024-12-31"), mod="END"), [
         ("Sales slowed in late 2024.", "late 2024"),
         ("Sales slowed at the end of 2024.", "the end of 2024"),

@@ -364,6 +364,10 @@ _POSITION_PREFIX = (
     r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
 )
 
+#: A month name, with a position word hyphened to it ("mid-October"), whose mod
+#: :func:`_with_modifier` records.
+_HYPHENED_MONTH = r"(?:" + _POSITION_PREFIX + r"-)?" + _MONTH
+
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
 
@@ -538,8 +542,9 @@ _day_month_year = _rule(
 )(_day_of_month)  # fmt: skip
 
 
-@_rule("month-year", _MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
-       ("November 2024", "Jan. 2025", "May of 2023"), priority=1)  # fmt: skip
+@_rule("month-year",
+       _HYPHENED_MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
+       ("November 2024", "Jan. 2025", "May of 2023", "mid-October 2024"), priority=1)  # fmt: skip
 def _month_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
@@ -567,8 +572,8 @@ def _month_in_context(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("month-of-shifted-year",
-       _MONTH + _SP + r"(?:of" + _SP + r")?(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS)
-       + r")" + _SP + r"year(?!" + APOSTROPHE + r")",
+       _HYPHENED_MONTH + _SP + r"(?:of" + _SP + r")?(?P<possessor>"
+       + _alternation(lexicon.YEAR_POSSESSORS) + r")" + _SP + r"year(?!" + APOSTROPHE + r")",
        ("July last year", "January this year", "April of next year"), priority=1)  # fmt: skip
 def _month_of_shifted_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
