@@ -356,6 +356,7 @@ def test_tense_of_the_clause(text: str, tense: Tense) -> None:
 # --- Negative corpus: words that look like times but are not --------------------------------
 
 NOT_TIMES = [
+    "He lives on the 15th floor and marked the 15th anniversary on the 3rd of 5 tries.",
     "It may rain.",
     "Officials said that winter storms hit.",
     "The shop is open 24/7 and 3/4 of staff agree.",

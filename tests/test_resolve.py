@@ -374,6 +374,31 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "In March 1917 the tsar fell. On the 15th he abdicated.", None, "narrative",
+        [("March 1917", "1917-03"), ("the 15th", "1917-03-15")],
+        id="ordinal-day-of-month-named",
+    ),
+    pytest.param(
+        "On 28 January 1871 Paris fell; on the 3rd the army left.", None, "narrative",
+        [("28 January 1871", "1871-01-28"), ("the 3rd", "1871-02-03")],
+        id="ordinal-day-nearest-the-day-named",
+    ),
+    pytest.param(
+        "On the 15th he abdicated.", None, "narrative", [("the 15th", "XXXX-XX-15")],
+        id="ordinal-day-without-anchor",
+    ),
+    pytest.param(
+        "Payment is due by the 15th; the vote was on the 8th. Talks run from the 14th to the "
+        "16th.", PUBLISHED, "news",
+        [("the 15th", "2024-11-15"), ("the 8th", "2024-11-08"), ("the 14th", "2024-11-14"),
+         ("the 16th", "2024-11-16")],
+        id="ordinal-day-news",
+    ),
+    pytest.param(
+        "He arrived on the 25th.", PUBLISHED, "news", [("the 25th", "2024-10-25")],
+        id="ordinal-day-past",
+    ),
+    pytest.param(
         "The ceasefire began on October 1, 2024. Three days later it collapsed.", PUBLISHED, "news",
         [("October 1, 2024", "2024-10-01"), ("Three days later", "2024-10-04")],
         id="news-days-later",

@@ -542,6 +542,25 @@ _day_month_year = _rule(
 )(_day_of_month)  # fmt: skip
 
 
+_ORDINAL_DAY_BEFORE = _preceded_by(lexicon.ORDINAL_DAY_BEFORE)
+_ORDINAL_DAY_AFTER = re.compile(
+    r"[^\S\n]*(?:[,.;:!?)\n\u2014]|\Z|(?:" + _alternation(lexicon.ORDINAL_DAY_AFTER) + r")(?!\w))",
+    re.IGNORECASE,
+)
+
+
+@_rule("ordinal-day", r"the" + _SP + r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)",
+       ("on [the 15th]", "by [the 1st]", "the week of [the 14th]"))  # fmt: skip
+def _ordinal_day(m: re.Match[str]) -> Meaning | None:
+    """A day of the month in view, named by its ordinal alone: "on the 15th" (not "the 15th
+    floor", "the 15th of the 20 songs")."""
+    if _ORDINAL_DAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None:
+        return None
+    if _ORDINAL_DAY_AFTER.match(m.string, m.end()) is None:
+        return None
+    return CalendarDate(None, None, int(m["day"]))
+
+
 @_rule("month-year",
        _HYPHENED_MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
        ("November 2024", "Jan. 2025", "May of 2023", "mid-October 2024"), priority=1)  # fmt: skip
@@ -1405,7 +1424,8 @@ def _century(m: re.Match[str]) -> Meaning:
 
 
 RULES: Final[tuple[Rule, ...]] = (
-    _iso_date, _numeric_date, _month_day_year, _day_month_year, _month_year, _month_in_context,
+    _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day, _month_year,
+    _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _before_last,

@@ -166,6 +166,22 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
     "mst", "mdt", "pt", "pst", "pdt", "local", "local time",
 })  # fmt: skip
 
+#: Words before "the 15th" that make it a day of the month in view: "on the 15th", "by the
+#: 25th", "the week of the 14th", "between the 14th and the 16th".
+ORDINAL_DAY_BEFORE: Final[frozenset[str]] = frozenset({
+    "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "of",
+    "and",
+})  # fmt: skip
+
+#: Words that may follow such a day: a preposition, a conjunction, or the subject of the
+#: clause it opens ("On the 15th he abdicated"). A noun instead makes an ordinal of it: "the
+#: 15th floor", "the 15th anniversary".
+ORDINAL_DAY_AFTER: Final[frozenset[str]] = frozenset({
+    "and", "or", "at", "to", "through", "until", "till", "when", "with", "in", "for", "from",
+    "as", "before", "after", "but", "he", "she", "it", "they", "we", "i", "you", "the", "a",
+    "an", "his", "her", "its", "their", "our", "there", "this",
+})  # fmt: skip
+
 ORDINALS: Final[dict[str, int]] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4, "last": 4,

@@ -339,6 +339,8 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
         month = f"-{meaning.month:02d}" if meaning.month is not None else ""
         day = f"-{meaning.day:02d}" if meaning.day is not None else ""
+        if meaning.month is None and meaning.day is not None:
+            month = "-XX"
         return TimeValue("DATE", year + month + day)
     if isinstance(meaning, WeekdayRef):
         return TimeValue("DATE", f"XXXX-WXX-{meaning.weekday + 1}")
@@ -383,6 +385,8 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
         if meaning.day is None:
             return _period_value(meaning.year, Grain.MONTH, meaning.month)
         return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
+    if meaning.month is None and meaning.day is not None:
+        return _day_of_month_in_view(meaning.day, ref, ctx) or _unresolved(meaning)
     if ref is None or meaning.month is None:
         return _unresolved(meaning)
     reach = 8 if (meaning.month, meaning.day) == (2, 29) else 1
@@ -404,6 +408,35 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
     if ctx.direction is not None or ctx.since or firm_deadline or ctx.governed:
         return _choose(candidates, ref, direction)
     return _choose_by_tense(candidates, ref, direction)
+
+
+#: Grains of a last mentioned date that "the 15th" follows, and the months, counted from
+#: its own, where it may fall: in the month named, or in the day's month or one beside it.
+_IN_VIEW: Final[dict[Grain, tuple[int, ...]]] = {Grain.MONTH: (0,), Grain.DAY: (-1, 0, 1)}
+
+
+def _day_of_month_in_view(day: int, ref: dt.date | None, ctx: Context) -> TimeValue | None:
+    """ "On the 15th": that day of the month last mentioned ("In March ... on the 15th"), the
+    nearest one to the day last mentioned ("On Jan. 28 ...; on the 3rd" is Feb. 3), or else
+    one around the reference in the tense's direction. None if there is none."""
+    previous = ctx.previous
+    if previous is not None and previous.start is not None and previous.grain in _IN_VIEW:
+        near = _days_of_months(day, previous.start, _IN_VIEW[previous.grain])
+        return _choose(near, previous.start, Direction.NEAREST) if near else None
+    if ref is None:
+        return None
+    around = _days_of_months(day, ref, (-2, -1, 0, 1, 2))
+    return _choose(around, ref, ctx.direction_for("calendar")) if around else None
+
+
+def _days_of_months(day: int, base: dt.date, offsets: tuple[int, ...]) -> list[TimeValue]:
+    """The ``day`` of each month ``offsets`` away from ``base``'s, where it exists."""
+    found = []
+    for offset in offsets:
+        year, month = add_months(base.year, base.month, offset)
+        if dt.MINYEAR <= year <= dt.MAXYEAR and day <= calendar.monthrange(year, month)[1]:
+            found.append(_day_value(dt.date(year, month, day)))
+    return found
 
 
 def _gap(value: TimeValue, reference: dt.date) -> int:
