@@ -248,6 +248,8 @@ NEWS_SPANS = [
     ("In July last year he left.", ["July last year"]),
     ("They met Earlier Friday.", ["Friday"]),
     ("They tried to get around Wednesday's ruling.", ["Wednesday"]),
+    ("She was in Scotland on Sunday.", ["Sunday"]),
+    ("The Sunday Times reported it on Monday.", ["Monday"]),
     ("Prices matched the winter of nineteen ninety-four.", ["the winter of nineteen ninety-four"]),
     ("It was built in the summer of 1994.", ["summer of 1994"]),
     ("The car was seen in the weeks before the shooting.", ["weeks"]),

@@ -1194,6 +1194,9 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2025-04-20"), [
         ("The church reopens at Easter 2025.", "Easter 2025"),
     ]),
+    (Expected.day("2025-03-30"), [
+        ("Florists expect a rush before Mothering Sunday 2025.", "Mothering Sunday 2025"),
+    ]),
     # Months of a year counted from the reference: "July last year".
     (Expected("2023-07", interval=("2023-07-01", "2023-07-31")), [
         ("In July last year he was arrested.", "July last year"),
@@ -1524,6 +1527,7 @@ NOT_TIMES_IN_NEWS = [
     "It was named Person of the Year.",
     "She was in her forties.",
     "The form was dated 2024-02-31.",
+    "The Sunday Times and the Mail on Sunday ran it; Wednesday Addams did not.",
 ]
 
 

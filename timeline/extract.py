@@ -776,21 +776,43 @@ def _decade(m: re.Match[str]) -> Meaning:
     return PeriodOfYear(Grain.DECADE, 190 + tens)
 
 
+_NAME_BEFORE_WEEKDAY = re.compile(r"(?<![\w-])(?-i:[A-Z])[a-z]+" + _SP + r"on" + _SP + r"\Z")
+
+
+def _names_with_weekday(m: re.Match[str]) -> bool:
+    """Whether the weekday matched is part of a name: after a capitalised word that makes
+    one ("Bloody Sunday"), before one ("the Sunday Times"), or ending one ("the Mail on
+    Sunday")."""
+    text = m.string
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if (
+        before is not None
+        and before["word"][:1].isupper()
+        and before["word"].lower() in lexicon.NAMED_DAY_WORDS
+    ):
+        return True
+    if not m["part"]:
+        after = _NEXT_WORD.match(text, m.end())
+        if (
+            after is not None
+            and after["word"][:1].isupper()
+            and after["word"].lower() in lexicon.NAMED_DAY_WORDS_AFTER
+        ):
+            return True
+    name = _NAME_BEFORE_WEEKDAY.search(text, max(0, m.start() - 20), m.start())
+    return name is not None and _key(name.group().strip()) in lexicon.NAMES_BEFORE_WEEKDAY
+
+
 @_rule("weekday",
        r"(?:" + _SHIFT + _SP + r")?" + _WEEKDAY + r"(?:" + _SP + _PART + r")?",
        ("Thursday", "last Tuesday", "next Friday", "Monday morning", "this Wednesday"),
        needs=("day",))  # fmt: skip
 def _weekday(m: re.Match[str]) -> Meaning | None:
-    """A weekday, not one named in an event's name ("Bloody Sunday", "Black Monday")."""
+    """A weekday, not one in a name ("Bloody Sunday", "the Sunday Times", "the Mail on
+    Sunday")."""
     if not _capitalised(m, "weekday"):
         return None
-    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
-    if (
-        not m["shift"]
-        and before is not None
-        and before["word"][:1].isupper()
-        and before["word"].lower() in lexicon.NAMED_DAY_WORDS
-    ):
+    if not m["shift"] and _names_with_weekday(m):
         return None
     day = WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], _shift(m))
     if m["part"]:

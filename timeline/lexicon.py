@@ -341,7 +341,7 @@ WEEKDAY_HOLIDAYS: Final[dict[str, tuple[int, int, int]]] = {
 #: Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS: Final[dict[str, int]] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "ash wednesday": -46,
-    "palm sunday": -7, "pentecost": 49,
+    "palm sunday": -7, "pentecost": 49, "mothering sunday": -21,
 }  # fmt: skip
 
 #: Holidays on the day after the n-th weekday of a month: US Election Day, the Tuesday after
@@ -356,6 +356,16 @@ NAMED_DAY_WORDS: Final[frozenset[str]] = frozenset({
     "black", "bloody", "blue", "super", "manic", "holy", "maundy", "shrove", "big", "red",
     "white", "green", "giving", "mega",
 })  # fmt: skip
+
+#: Capitalised words after a weekday that make it part of a name, not a day: "the Sunday
+#: Times", "the Sunday Telegraph", "Wednesday Addams".
+NAMED_DAY_WORDS_AFTER: Final[frozenset[str]] = frozenset({
+    "times", "telegraph", "mirror", "express", "post", "herald", "independent", "tribune",
+    "sport", "people", "world", "business", "addams", "weld",
+})  # fmt: skip
+
+#: Names that end in a weekday, all words capitalised: "the Mail on Sunday".
+NAMES_BEFORE_WEEKDAY: Final[frozenset[str]] = frozenset({"mail on", "independent on"})
 
 #: Words before a unit that make an anaphoric "same" period: "that year", "the same month".
 SAME_PERIOD_WORDS: Final[frozenset[str]] = frozenset({"that", "the same", "that same"})
