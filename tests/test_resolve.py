@@ -200,6 +200,13 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
     (Expected("2025-H1", interval=("2025-01-01", "2025-06-30")), [
         ("Sales should rise in the first half of next year.", "the first half of next year"),
+        ("Sales will rise in the first half of the year.", "the first half of the year"),
+    ]),
+    (Expected("2024-H1", interval=("2024-01-01", "2024-06-30")), [
+        ("Sales rose in the first half of the year.", "the first half of the year"),
+    ]),
+    (Expected("2025-Q3", interval=("2025-07-01", "2025-09-30")), [
+        ("Sales will rise in the third quarter of the year.", "the third quarter of the year"),
     ]),
     (Expected("2023-SP", interval=("2023-03-01", "2023-05-31")), [
         ("It opened in the spring of last year.", "the spring of last year"),
@@ -373,6 +380,11 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 # --- Sequences: anaphora and narratives ------------------------------------------------------
 
 SEQUENCES = [
+    pytest.param(
+        "In 1994 the war began. In the second half of the year it spread.", None, "narrative",
+        [("1994", "1994"), ("the second half of the year", "1994-H2")],
+        id="period-of-the-year-last-named",
+    ),
     pytest.param(
         "In March 1917 the tsar fell. On the 15th he abdicated.", None, "narrative",
         [("March 1917", "1917-03"), ("the 15th", "1917-03-15")],

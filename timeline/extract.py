@@ -107,7 +107,9 @@ class PeriodOfYear:
 
     ``year_offset`` counts the year from the reference year: "last year's third quarter".
     ``anaphoric`` periods count ``shift`` from the last mentioned date, not the reference:
-    "the following spring", "that winter" (0), "the previous October"."""
+    "the following spring", "that winter" (0), "the previous October". ``of_a_year`` periods
+    are named as parts of a year ("the second half of the year"): the tense alone places
+    them, not the habit of reporting on the quarter just ended."""
 
     grain: Grain
     index: int | str
@@ -115,6 +117,7 @@ class PeriodOfYear:
     shift: int | None = None
     year_offset: int | None = None
     anaphoric: bool = False
+    of_a_year: bool = False
 
 
 @attrs.frozen
@@ -1661,22 +1664,45 @@ def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 _OF_JOIN = re.compile(r"^" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE)
 
 
+def _yearless_period(meaning: Meaning) -> bool:
+    """Whether a meaning is a season, quarter or half that names no year, so a year after
+    "of" can give it one."""
+    return (
+        isinstance(meaning, PeriodOfYear)
+        and meaning.grain is not Grain.MONTH
+        and meaning.year is None
+        and meaning.shift is None
+        and meaning.year_offset is None
+        and not meaning.anaphoric
+    )
+
+
+_OF_THE_YEAR = re.compile(_SP + r"of" + _SP + r"the" + _SP + r"year(?![\w'\u2019-])", re.IGNORECASE)
+
+
 def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """Join a season, quarter or half with the year after "of", over "the" before it: "the
     winter of nineteen ninety-four" is one expression, as "the summer of 1994" is; "the
-    fourth quarter of last year" is that year's quarter, not this year's."""
+    fourth quarter of last year" is that year's quarter, not this year's; "the second half
+    of the year" is a part of a year."""
     joined: list[TimeMention] = []
     for mention in mentions:
+        if _yearless_period(mention.meaning):
+            the_year = _OF_THE_YEAR.match(text, mention.end)
+            if the_year is not None:
+                assert isinstance(mention.meaning, PeriodOfYear)
+                mention = attrs.evolve(
+                    mention,
+                    end=the_year.end(),
+                    text=text[mention.start : the_year.end()],
+                    meaning=attrs.evolve(mention.meaning, of_a_year=True),
+                )
         previous = joined[-1] if joined else None
         period, year = (previous.meaning if previous else None), mention.meaning
         if (
             previous is None
             or not isinstance(period, PeriodOfYear)
-            or period.grain is Grain.MONTH
-            or period.year is not None
-            or period.shift is not None
-            or period.year_offset is not None
-            or period.anaphoric
+            or not _yearless_period(period)
             or not _OF_JOIN.match(text[previous.end : mention.start])
         ):
             joined.append(mention)

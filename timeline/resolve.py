@@ -561,7 +561,11 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
         coming = [c for c in candidates if c.start is not None and c.start > ref]
         return min(coming, key=lambda c: c.start or ref)
     direction = ctx.direction_for("calendar")
-    if meaning.grain in REPORTING_GRAINS and direction is Direction.FUTURE:
+    if (
+        meaning.grain in REPORTING_GRAINS
+        and direction is Direction.FUTURE
+        and not meaning.of_a_year
+    ):
         # "plans to restructure after its third-quarter loss": a quarter or half told in
         # the future tense is still most often the one just reported.
         direction = Direction.NEAREST
