@@ -227,6 +227,7 @@ MODIFIERS = [
     ("the next two years or so", "the next two years or so", "APPROX"),
     ("a week or so ago", "a week or so ago", "APPROX"),
     ("about 2:30 a.m.", "2:30 a.m.", "APPROX"),
+    ("on or about March 3, 2021", "March 3, 2021", "APPROX"),
 ]
 
 

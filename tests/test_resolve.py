@@ -1151,6 +1151,10 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-03T00:00", "TIME", ("2024-11-03", "2024-11-03")), [
         ("They left just after midnight on Nov. 3.", "midnight on Nov. 3"),
     ]),
+    (Expected("2024-11-11T11:00", "TIME", ("2024-11-11", "2024-11-11")), [
+        ("The meeting began at eleven o'clock.", "eleven o'clock"),
+        ("The meeting began at 11 o'clock.", "11 o'clock"),
+    ]),
     (Expected("2024-11-17T24:00", "TIME", ("2024-11-17", "2024-11-17")), [
         ("The sale ends at midnight on Sunday.", "midnight on Sunday"),
     ]),
@@ -1540,6 +1544,7 @@ NOT_TIMES_IN_NEWS = [
     "She was in her forties.",
     "The form was dated 2024-02-31.",
     "The Sunday Times and the Mail on Sunday ran it; Wednesday Addams did not.",
+    "The Six O'Clock News ran it.",
 ]
 
 

@@ -1287,6 +1287,23 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     return ClockTime(None, hour, int(m["minute"]) if m["minute"] else 0)
 
 
+#: Hours of a clock as words: "one" to "twelve".
+_CLOCK_HOUR_WORDS: Final[dict[str, int]] = {
+    word: number for word, number in lexicon.NUMBER_WORDS.items() if word.isalpha() and number <= 12
+}
+
+
+@_rule("o-clock",
+       r"(?P<hour>1[0-2]|0?[1-9]|" + _alternation(_CLOCK_HOUR_WORDS) + r")" + _SP + r"(?-i:o"
+       + APOSTROPHE + r"clock)",
+       ("eleven o'clock", "10 o'clock"))  # fmt: skip
+def _o_clock(m: re.Match[str]) -> Meaning | None:
+    """An hour by the clock without a.m. or p.m.: "at eleven o'clock" (T11:00); a capital
+    "O'Clock" is a title's ("The Six O'Clock News")."""
+    hour = m["hour"].lower()
+    return ClockTime(None, int(hour) if hour.isdigit() else _CLOCK_HOUR_WORDS[hour], 0)
+
+
 _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
@@ -1458,7 +1475,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _season, _quarter, _short_period, _fiscal_year_short, _reporting_period, _period_a_year_back,
     _counted_relative, _units_ago, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
     _duration, _vague_duration, _someday, _surrounding_period, _reference, _every, _frequency,
-    _clock,
+    _clock, _o_clock,
     _report_year,
     _spelled_year, _holiday, _same_period, _positioned_unit, _year_end, _vague_period, _century,
 )  # fmt: skip
@@ -1473,7 +1490,12 @@ _RELATIVE_MODIFIER_TAKERS: Final[dict[str, tuple[type, ...]]] = {
     "earlier": (Deictic, Anaphoric, ClockTime), "later": (Deictic, Anaphoric, ClockTime),
     "around": (CalendarDate, ClockTime), **{word: (CalendarDate,) for word in lexicon.CIRCA_WORDS},
     **{word: (ClockTime,) for word in lexicon.CLOCK_APPROXIMATE_WORDS},
+    **{word: (CalendarDate,) for word in lexicon.DATE_APPROXIMATE_WORDS},
 }  # fmt: skip
+#: Approximations that stay outside the expression they qualify.
+_OUTSIDE_APPROXIMATIONS: Final[frozenset[str]] = (
+    lexicon.CLOCK_APPROXIMATE_WORDS | lexicon.DATE_APPROXIMATE_WORDS
+)
 _POINT_MODIFIERS: Final[dict[str, str]] = {
     **lexicon.POSITION_MODIFIERS, **lexicon.RELATIVE_POSITION_MODIFIERS,
 }  # fmt: skip
@@ -1578,7 +1600,7 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
             return attrs.evolve(_with_article(text, mention), mod=table[word])
     if found is None:
         return _with_article(text, mention)
-    if table is _POINT_MODIFIERS and _key(found["mod"]) in lexicon.CLOCK_APPROXIMATE_WORDS:
+    if table is _POINT_MODIFIERS and _key(found["mod"]) in _OUTSIDE_APPROXIMATIONS:
         return attrs.evolve(mention, mod="APPROX")
     start = mention.start - len(before) + found.start()
     mod = table[_key(found["mod"])]

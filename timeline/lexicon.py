@@ -577,20 +577,18 @@ POSITION_MODIFIERS: Final[dict[str, str]] = {
 
 #: Words before a clock time that make it approximate but stay outside its expression, as
 #: TimeML corpora annotate them: "at about [2:30 a.m.]" (mod APPROX).
-CLOCK_APPROXIMATE_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "about",
-        "approximately",
-        "roughly",
-    }
-)
+CLOCK_APPROXIMATE_WORDS: Final[frozenset[str]] = frozenset({"about", "approximately", "roughly"})
+
+#: Words before a date that make it approximate, as legal writing dates an act; they too
+#: stay outside its expression: "on or about [March 3, 2021]" (mod APPROX).
+DATE_APPROXIMATE_WORDS: Final[frozenset[str]] = frozenset({"on or about", "on or around"})
 
 #: Words before a day, a period or a time that place it before or after another point of it,
 #: or near it: "earlier this year", "later Tuesday", "around 7 p.m.".
 RELATIVE_POSITION_MODIFIERS: Final[dict[str, str]] = {
     "earlier": "START", "later": "END", "around": "APPROX",
     **{word: "APPROX" for word in CIRCA_WORDS},
-    **{word: "APPROX" for word in CLOCK_APPROXIMATE_WORDS},
+    **{word: "APPROX" for word in CLOCK_APPROXIMATE_WORDS | DATE_APPROXIMATE_WORDS},
 }  # fmt: skip
 
 #: Words before an amount of time that bound or soften it: "nearly three years".
