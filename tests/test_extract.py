@@ -250,6 +250,8 @@ NEWS_SPANS = [
     ("They met Earlier Friday.", ["Friday"]),
     ("They tried to get around Wednesday's ruling.", ["Wednesday"]),
     ("She was in Scotland on Sunday.", ["Sunday"]),
+    ("He waited three years and 14 months.", ["three years", "14 months"]),
+    ("He waited three months and two years.", ["three months", "two years"]),
     ("The Sunday Times reported it on Monday.", ["Monday"]),
     ("Prices matched the winter of nineteen ninety-four.", ["the winter of nineteen ninety-four"]),
     ("It was built in the summer of 1994.", ["summer of 1994"]),

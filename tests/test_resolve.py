@@ -1312,9 +1312,17 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("P2Y6M", "DURATION"), [
         ("They lived in camps for 2 1/2 years.", "2 1/2 years"),
         ("They lived in camps for 2.5 years.", "2.5 years"),
+        ("They lived in camps for two years and six months.", "two years and six months"),
+    ]),
+    (Expected("P63Y7M", "DURATION"), [
+        ("She reigned for 63 years and seven months.", "63 years and seven months"),
     ]),
     (Expected("PT5H30M", "DURATION"), [
         ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours"),
+        ("She spent five hours and 30 minutes in Nairobi.", "five hours and 30 minutes"),
+    ]),
+    (Expected("P2DT3H", "DURATION"), [
+        ("The siege lasted two days and three hours.", "two days and three hours"),
     ]),
     (Expected("P1DT12H", "DURATION"), [
         ("The talks lasted 1.5 days.", "1.5 days"),

@@ -1683,6 +1683,48 @@ def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return joined
 
 
+#: Units an amount of time may be followed by, after "and", in the next smaller unit, and
+#: how many of it make one: "two years and six months" (P2Y6M), "an hour and 20 minutes".
+_SMALLER_AMOUNTS: Final[dict[Grain, tuple[Grain, int]]] = {
+    Grain.YEAR: (Grain.MONTH, 12), Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60),
+    Grain.MINUTE: (Grain.SECOND, 60),
+}  # fmt: skip
+_AND_JOIN = re.compile(_SP + r"and" + _SP + r"\Z", re.IGNORECASE)
+
+
+def _join_amounts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Join an amount of time with a smaller one after "and" into one amount: "63 years and
+    seven months" is P63Y7M, not P63Y and P7M."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        big, small = (previous.meaning if previous else None), mention.meaning
+        if (
+            previous is not None
+            and isinstance(big, Duration)
+            and isinstance(small, Duration)
+            and previous.rule == mention.rule == _duration.name
+            and big.amount is not None
+            and big.amount == int(big.amount)
+            and small.amount is not None
+            and big.grain in _SMALLER_AMOUNTS
+            and small.grain is _SMALLER_AMOUNTS[big.grain][0]
+            and small.amount < _SMALLER_AMOUNTS[big.grain][1]
+            and _AND_JOIN.fullmatch(text, previous.end, mention.start)
+        ):
+            amount = big.amount + small.amount / _SMALLER_AMOUNTS[big.grain][1]
+            joined[-1] = attrs.evolve(
+                previous,
+                end=mention.end,
+                text=text[previous.start : mention.end],
+                meaning=Duration(big.grain, amount),
+                rule=f"{previous.rule}+{mention.rule}",
+            )
+            continue
+        joined.append(mention)
+    return joined
+
+
 _OF_JOIN = re.compile(r"^" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE)
 
 
@@ -2273,7 +2315,10 @@ def extract(text: str) -> list[TimeMention]:
     taken = _listed_centuries(text, _listed_months(text, taken))
     widened = [_with_every(text, _with_approximation(text, _with_modifier(text, m))) for m in taken]
     joined = _join_shift(
-        text, _join_part_of_day(text, _join_period_year(text, _join_clock(text, widened)))
+        text,
+        _join_part_of_day(
+            text, _join_period_year(text, _join_amounts(text, _join_clock(text, widened)))
+        ),
     )
     mentions = _shared_years(text, _range_days(text, joined))
     if not mentions:
