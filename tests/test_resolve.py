@@ -381,6 +381,17 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "In 1862 the war raged. By the end of the year it had spread; by the end of the "
+        "decade it was over.", None, "narrative",
+        [("1862", "1862"), ("the end of the year", "1862"), ("the end of the decade", "186X")],
+        id="narrative-current-period-of-last-date",
+    ),
+    pytest.param(
+        "The war raged. By the end of the year it had spread.", None, "narrative",
+        [("the end of the year", "XXXX")],
+        id="narrative-current-period-without-date",
+    ),
+    pytest.param(
         "In 1994 the war began. In the second half of the year it spread.", None, "narrative",
         [("1994", "1994"), ("the second half of the year", "1994-H2")],
         id="period-of-the-year-last-named",

@@ -831,6 +831,9 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         if ctx.since and meaning.shift is None and day == anchor and not meaning.anaphoric:
             day -= dt.timedelta(days=7)  # "out since Monday", told on a Monday: a week back
         return _day_value(day, anchor=anchor)
+    if ref is None and ctx.kind == "narrative" and meaning.offset == 0:
+        # a narrative's "the end of the decade": the one of the date last mentioned
+        ref = _anaphoric_anchor(ctx, meaning.grain)
     if ref is None:
         return _unresolved(meaning)
     return attrs.evolve(_resolve_deictic(meaning, ref, ctx), anchor=ref)
