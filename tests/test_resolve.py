@@ -381,6 +381,11 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "In 1945 the family fled west; they reached Hamburg that April.", None, "narrative",
+        [("1945", "1945"), ("that April", "1945-04")],
+        id="narrative-that-month-ending-a-clause",
+    ),
+    pytest.param(
         "In 1862 the war raged. By the end of the year it had spread; by the end of the "
         "decade it was over.", None, "narrative",
         [("1862", "1862"), ("the end of the year", "1862"), ("the end of the decade", "186X")],

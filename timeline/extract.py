@@ -611,11 +611,20 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), None, _shift(m))
 
 
+#: The end of a clause just after a phrase: "they reached Hamburg that April." (a comma
+#: before a name may still go on a list: "said that April, May and June were dry").
+_CLAUSE_CLOSING = re.compile(r"[^\S\n]*(?:[.;:!?)\n]|\Z|,(?![^\S\n]*[A-Z]))")
+
+
 def _opens_phrase(m: re.Match[str]) -> bool:
-    """Whether a match opens a clause or follows a preposition: "That winter, ...", "in that
-    summer" (where "that" is no conjunction)."""
+    """Whether a match opens a clause, follows a preposition or ends a clause: "That winter,
+    ...", "in that summer", "reached Hamburg that April." (where "that" is no conjunction)."""
     before = m.string[max(0, m.start() - 14) : m.start()].lower()
-    return bool(_CLAUSE_OPENING.search(before) or _PREPOSITION_OPENING.search(before))
+    return bool(
+        _CLAUSE_OPENING.search(before)
+        or _PREPOSITION_OPENING.search(before)
+        or _CLAUSE_CLOSING.match(m.string, m.end())
+    )
 
 
 @_rule("anaphoric-period",
