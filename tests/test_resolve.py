@@ -381,6 +381,11 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "Officials meet next Tuesday and Wednesday.", PUBLISHED, "news",
+        [("next Tuesday", "2024-11-12"), ("Wednesday", "2024-11-13")],
+        id="weekday-list-shares-its-shift",
+    ),
+    pytest.param(
         "In 1945 the family fled west; they reached Hamburg that April.", None, "narrative",
         [("1945", "1945"), ("that April", "1945-04")],
         id="narrative-that-month-ending-a-clause",

@@ -1971,6 +1971,32 @@ def _shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return found
 
 
+_WEEKDAY_LIST_GAP = re.compile(
+    r"(?:,?" + _SP + r"(?:" + _alternation(lexicon.WEEKDAY_LIST_WORDS) + r")|,)" + _SP + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _shared_shifts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A bare weekday listed after a shifted one shares its shift: the Wednesday of "next
+    Tuesday and Wednesday" is next week's too, not the one gone by."""
+    found = list(mentions)
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        early, late = first.meaning, second.meaning
+        if (
+            isinstance(early, WeekdayRef)
+            and isinstance(late, WeekdayRef)
+            and early.shift is not None
+            and late.shift is None
+            and not early.anaphoric
+            and not late.anaphoric
+            and _WEEKDAY_LIST_GAP.match(text, first.end, second.start)
+        ):
+            found[index] = attrs.evolve(second, meaning=attrs.evolve(late, shift=early.shift))
+    return found
+
+
 def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The second day of a range or pair within one month, its own expression as TimeML has
     it: the "25" of "April 24 and 25", the "7" of "Nov. 5-7"."""
@@ -2329,7 +2355,7 @@ def extract(text: str) -> list[TimeMention]:
             text, _join_period_year(text, _join_amounts(text, _join_clock(text, widened)))
         ),
     )
-    mentions = _shared_years(text, _range_days(text, joined))
+    mentions = _shared_shifts(text, _shared_years(text, _range_days(text, joined)))
     if not mentions:
         return []
     tenses = TenseIndex(text)

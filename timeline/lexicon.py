@@ -51,6 +51,10 @@ YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     *CIRCA_WORDS,
 })  # fmt: skip
 
+#: Words that join weekdays in a list, the first of which may lend the rest its shift:
+#: "next Tuesday and Wednesday", "last Monday or Tuesday".
+WEEKDAY_LIST_WORDS: Final[frozenset[str]] = frozenset({"and", "or"})
+
 #: Words of approximation before a four-digit number that make it a year only when no noun
 #: follows: "around 1476, when ..." but "around 1200 people".
 APPROXIMATE_YEAR_WORDS: Final[frozenset[str]] = frozenset({"around", "about"})
