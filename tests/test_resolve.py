@@ -1172,6 +1172,13 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-03T00:00", "TIME", ("2024-11-03", "2024-11-03")), [
         ("They left just after midnight on Nov. 3.", "midnight on Nov. 3"),
     ]),
+    (Expected("2024-11-10T01:00", "TIME", ("2024-11-10", "2024-11-10")), [
+        ("The clocks went back at 1am on Sunday morning.", "1am on Sunday morning"),
+        ("The clocks went back on Sunday morning at 1am.", "Sunday morning at 1am"),
+    ]),
+    (Expected("2024-11-11T23:00", "TIME", ("2024-11-11", "2024-11-11")), [
+        ("The period ends at 11pm tonight.", "11pm tonight"),
+    ]),
     (Expected("2024-11-11T11:00", "TIME", ("2024-11-11", "2024-11-11")), [
         ("The meeting began at eleven o'clock.", "eleven o'clock"),
         ("The meeting began at 11 o'clock.", "11 o'clock"),

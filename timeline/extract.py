@@ -2077,8 +2077,19 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
 
 
 def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
+    """A clock time on the day beside it, if one of the two is a clock time without a day and
+    the other names a day; a part of that day gives way to the hour ("1am on Sunday morning",
+    "11pm tonight")."""
     days = (CalendarDate, WeekdayRef, Deictic)
     for day, clock in ((first, second), (second, first)):
+        if (
+            isinstance(clock, ClockTime)
+            and clock.day is None
+            and isinstance(day, ClockTime)
+            and day.day is not None
+            and day.hour is None
+        ):
+            return attrs.evolve(clock, day=day.day)
         if (
             isinstance(clock, ClockTime)
             and clock.day is None
