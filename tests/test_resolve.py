@@ -1156,6 +1156,11 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Caesar crossed the Rubicon in 49 B.C.", "49 B.C."),
         ("Caesar crossed the Rubicon in 49 BCE.", "49 BCE"),
     ]),
+    (Expected("0410", interval=("0410-01-01", "0410-12-31")), [
+        ("Rome was sacked in 410.", "410"),
+        ("In 410 the Visigoths sacked Rome.", "410"),
+        ("Rome held out until 410, when it was sacked.", "410"),
+    ]),
     (Expected("0800", interval=("0800-01-01", "0800-12-31")), [
         ("Charlemagne was crowned in AD 800.", "AD 800"),
         ("Charlemagne was crowned in 800 CE.", "800 CE"),
@@ -1581,6 +1586,8 @@ NOT_TIMES_IN_NEWS = [
     "The form was dated 2024-02-31.",
     "The Sunday Times and the Mail on Sunday ran it; Wednesday Addams did not.",
     "The Six O'Clock News ran it.",
+    "The risk is one in 100, the odds 1 in 250.",
+    "It was written in 300 words and sold in 100 to 200 stores.",
 ]
 
 

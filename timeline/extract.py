@@ -709,6 +709,36 @@ def _approximate_year(m: re.Match[str]) -> bool:
     return after is None or after["word"].lower() in lexicon.WORDS_AFTER_APPROXIMATE_YEAR
 
 
+_EARLY_YEAR_BEFORE = _preceded_by(lexicon.EARLY_YEAR_CONTEXT_WORDS)
+#: A number before the preposition: "one in 100", "1 in 250" are odds, not years.
+_ODDS_BEFORE = re.compile(
+    r"(?<![\w.,])(?:[0-9][0-9,.]*|" + _alternation(lexicon.NUMBER_WORDS) + r")" + _SP + r"\w+"
+    + _SP + r"\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+#: What may follow a year of the first millennium: the end of a clause or an opening word.
+_EARLY_YEAR_AFTER = re.compile(
+    r"[^\S\n]*(?:[.,;:!?)\n]|\Z)|[^\S\n]{1,3}(?:"
+    + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR) + r")(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+@_rule("early-year", r"(?P<year>[1-9][0-9]{2})",
+       ("sacked in [410]", "in [793], Vikings raided"))  # fmt: skip
+def _early_year(m: re.Match[str]) -> Meaning | None:
+    """A year of the first millennium after "in", "since" or "until", with no noun after it
+    and no number before ("one in 100"): history names them so ("sacked in 410")."""
+    text = m.string
+    if _EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return None
+    if _EARLY_YEAR_AFTER.match(text, m.end()) is None:
+        return None
+    if _ODDS_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None:
+        return None
+    return CalendarDate(int(m["year"]))
+
+
 #: Marks after which a word opens a sentence, with only other non-word characters between.
 _SENTENCE_MARKS: Final[frozenset[str]] = frozenset(".!?\"'`\n")
 
@@ -1478,7 +1508,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day, _month_year,
     _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
-    _year_in_context, _possessive_year, _decade, _weekday, _anaphoric_weekday, _weekday_plural,
+    _year_in_context, _early_year, _possessive_year, _decade, _weekday, _anaphoric_weekday,
+    _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _before_last,
     _the_weekend,
     _season, _quarter, _short_period, _fiscal_year_short, _reporting_period, _period_a_year_back,

@@ -65,6 +65,17 @@ WORDS_AFTER_APPROXIMATE_YEAR: Final[frozenset[str]] = frozenset({
     "until", "to", "he", "she", "it", "they", "his", "her", "its", "their", "that", "or",
 })  # fmt: skip
 
+#: Words just before a three-digit number that make it a year of the first millennium,
+#: when no noun follows: "sacked in 410", "in 793, Vikings raided Lindisfarne" (not "one in
+#: 100", "in 300 words").
+EARLY_YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({"in", "since", "until", "till"})
+
+#: Words that may follow such a year (a number, a noun or "to" would make it an amount).
+WORDS_AFTER_EARLY_YEAR: Final[frozenset[str]] = frozenset({
+    "when", "and", "the", "a", "an", "as", "he", "she", "it", "they", "his", "her", "its",
+    "their", "after", "before", "under", "by", "but", "while", "during",
+})  # fmt: skip
+
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
 #: "the 1996 campaign", "between 1994 and 1997".
 BARE_YEAR_RANGE: Final[tuple[int, int]] = (1700, 2099)
