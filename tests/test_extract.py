@@ -250,6 +250,7 @@ NEWS_SPANS = [
     ("They met Earlier Friday.", ["Friday"]),
     ("They tried to get around Wednesday's ruling.", ["Wednesday"]),
     ("She was in Scotland on Sunday.", ["Sunday"]),
+    ("It opened in the spring of the year after.", ["spring"]),
     ("He waited three years and 14 months.", ["three years", "14 months"]),
     ("He waited three months and two years.", ["three months", "two years"]),
     ("The Sunday Times reported it on Monday.", ["Monday"]),

@@ -381,6 +381,18 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "They set out in May 1804 and reached the Pacific in November of the following year; "
+        "they had planned it in the spring of the previous year.", None, "narrative",
+        [("May 1804", "1804-05"), ("November of the following year", "1805-11"),
+         ("the spring of the previous year", "1804-SP")],
+        id="period-of-an-anaphoric-year",
+    ),
+    pytest.param(
+        "In 2019 he moved. In May of that year he married.", PUBLISHED, "news",
+        [("2019", "2019"), ("May of that year", "2019-05")],
+        id="month-of-that-year",
+    ),
+    pytest.param(
         "Officials meet next Tuesday and Wednesday.", PUBLISHED, "news",
         [("next Tuesday", "2024-11-12"), ("Wednesday", "2024-11-13")],
         id="weekday-list-shares-its-shift",

@@ -107,7 +107,9 @@ class PeriodOfYear:
 
     ``year_offset`` counts the year from the reference year: "last year's third quarter".
     ``anaphoric`` periods count ``shift`` from the last mentioned date, not the reference:
-    "the following spring", "that winter" (0), "the previous October". ``of_a_year`` periods
+    "the following spring", "that winter" (0), "the previous October"; or, with
+    ``year_offset``, lie in the year that many after its year: "November of the following
+    year". ``of_a_year`` periods
     are named as parts of a year ("the second half of the year"): the tense alone places
     them, not the habit of reporting on the quarter just ended."""
 
@@ -1769,11 +1771,10 @@ _OF_JOIN = re.compile(r"^" + _SP + r"of" + _SP + r"\Z", re.IGNORECASE)
 
 
 def _yearless_period(meaning: Meaning) -> bool:
-    """Whether a meaning is a season, quarter or half that names no year, so a year after
-    "of" can give it one."""
+    """Whether a meaning is a month, season, quarter or half that names no year, so a year
+    after "of" can give it one."""
     return (
         isinstance(meaning, PeriodOfYear)
-        and meaning.grain is not Grain.MONTH
         and meaning.year is None
         and meaning.shift is None
         and meaning.year_offset is None
@@ -1781,14 +1782,18 @@ def _yearless_period(meaning: Meaning) -> bool:
     )
 
 
-_OF_THE_YEAR = re.compile(_SP + r"of" + _SP + r"the" + _SP + r"year(?![\w'\u2019-])", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(
+    _SP + r"of" + _SP + r"the" + _SP + r"year(?![\w'\u2019-])(?!" + _SP + r"(?:after|before)\b)",
+    re.IGNORECASE,
+)
 
 
 def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Join a season, quarter or half with the year after "of", over "the" before it: "the
-    winter of nineteen ninety-four" is one expression, as "the summer of 1994" is; "the
-    fourth quarter of last year" is that year's quarter, not this year's; "the second half
-    of the year" is a part of a year."""
+    """Join a month, season, quarter or half with the year after "of", over "the" before it:
+    "the winter of nineteen ninety-four" is one expression, as "the summer of 1994" is; "the
+    fourth quarter of last year" is that year's quarter, not this year's; "November of the
+    following year" counts from the date last mentioned; "the second half of the year" is a
+    part of a year."""
     joined: list[TimeMention] = []
     for mention in mentions:
         if _yearless_period(mention.meaning):
@@ -1803,6 +1808,10 @@ def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMentio
                 )
         previous = joined[-1] if joined else None
         period, year = (previous.meaning if previous else None), mention.meaning
+        if isinstance(period, CalendarDate) and period.month is not None and period.day is None:
+            period = (
+                PeriodOfYear(Grain.MONTH, period.month) if period.year is None else None
+            )  # "November of the following year"
         if (
             previous is None
             or not isinstance(period, PeriodOfYear)
@@ -1815,6 +1824,8 @@ def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMentio
             meaning = attrs.evolve(period, year=year.year)
         elif isinstance(year, Deictic) and year.grain is Grain.YEAR and year.offset is not None:
             meaning = attrs.evolve(period, year_offset=year.offset)
+        elif isinstance(year, Anaphoric) and year.grain is Grain.YEAR:
+            meaning = attrs.evolve(period, year_offset=year.offset, anaphoric=True)
         else:
             joined.append(mention)
             continue

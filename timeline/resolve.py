@@ -541,6 +541,12 @@ def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) ->
         return _century_value(int(meaning.index))
     if meaning.year is not None:
         return _period_value(meaning.year, meaning.grain, meaning.index)
+    if meaning.anaphoric and meaning.year_offset is not None:
+        anchor = _anaphoric_anchor(ctx, Grain.YEAR)
+        if anchor is None:
+            return _unresolved(meaning)
+        year = anchor.year + meaning.year_offset
+        return attrs.evolve(_period_value(year, meaning.grain, meaning.index), anchor=anchor)
     if meaning.anaphoric:
         previous = ctx.previous
         if previous is not None and previous.start is not None and previous.end is not None:
