@@ -251,6 +251,7 @@ NEWS_SPANS = [
     ("They tried to get around Wednesday's ruling.", ["Wednesday"]),
     ("She was in Scotland on Sunday.", ["Sunday"]),
     ("It opened in the spring of the year after.", ["spring"]),
+    ("He worked on Tuesday. Week after week he toiled.", ["Tuesday"]),
     ("He waited three years and 14 months.", ["three years", "14 months"]),
     ("He waited three months and two years.", ["three months", "two years"]),
     ("The Sunday Times reported it on Monday.", ["Monday"]),

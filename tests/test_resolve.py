@@ -1196,6 +1196,15 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected("2024-11-11T23:00", "TIME", ("2024-11-11", "2024-11-11")), [
         ("The period ends at 11pm tonight.", "11pm tonight"),
     ]),
+    # British English counts weeks on from the coming weekday.
+    (Expected.day("2024-11-19"), [
+        ("The chancellor will set out the plans on Tuesday week.", "Tuesday week"),
+        ("The chancellor will set out the plans a week on Tuesday.", "a week on Tuesday"),
+    ]),
+    (Expected.day("2024-11-30"), [
+        ("The vote is Saturday fortnight.", "Saturday fortnight"),
+        ("The vote is a fortnight on Saturday.", "a fortnight on Saturday"),
+    ]),
     (Expected("2024-11-11T11:00", "TIME", ("2024-11-11", "2024-11-11")), [
         ("The meeting began at eleven o'clock.", "eleven o'clock"),
         ("The meeting began at 11 o'clock.", "11 o'clock"),

@@ -864,6 +864,23 @@ def _weekday(m: re.Match[str]) -> Meaning | None:
     return day
 
 
+_WEEKS_ON = r"(?:" + _alternation(lexicon.WEEKS_ON_WEEKDAY) + r")"
+
+
+@_rule("weekday-weeks-on",
+       r"(?:a" + _SP + r"(?P<ahead>" + _WEEKS_ON + r")" + _SP + r"on" + _SP + r")?" + _WEEKDAY
+       + r"(?(ahead)|" + _SP + r"(?P<after>(?-i:" + _WEEKS_ON + r"))(?![\w'\u2019-]))",
+       ("Tuesday week", "a week on Sunday", "Saturday fortnight"), priority=1,
+       needs=lexicon.WEEKS_ON_WEEKDAY)  # fmt: skip
+def _weekday_weeks_on(m: re.Match[str]) -> Meaning | None:
+    """A week or a fortnight on from the coming weekday, as British English counts: "Tuesday
+    week" is the Tuesday after next Tuesday."""
+    if not _capitalised(m, "weekday"):
+        return None
+    weeks = lexicon.WEEKS_ON_WEEKDAY[_key(m["ahead"] or m["after"])]
+    return Shifted(WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], 1), Grain.WEEK, weeks)
+
+
 @_rule("anaphoric-weekday",
        r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
        + _WEEKDAY,
@@ -1510,7 +1527,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day, _month_year,
     _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
-    _year_in_context, _early_year, _possessive_year, _decade, _weekday, _anaphoric_weekday,
+    _year_in_context, _early_year, _possessive_year, _decade, _weekday, _weekday_weeks_on,
+    _anaphoric_weekday,
     _weekday_plural,
     _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _before_last,
     _the_weekend,

@@ -55,6 +55,10 @@ YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 #: "next Tuesday and Wednesday", "last Monday or Tuesday".
 WEEKDAY_LIST_WORDS: Final[frozenset[str]] = frozenset({"and", "or"})
 
+#: Units of weeks that count on from a coming weekday in British usage, and how many weeks
+#: each is: "Tuesday week", "a fortnight on Saturday".
+WEEKS_ON_WEEKDAY: Final[dict[str, int]] = {"week": 1, "fortnight": 2}
+
 #: Words of approximation before a four-digit number that make it a year only when no noun
 #: follows: "around 1476, when ..." but "around 1200 people".
 APPROXIMATE_YEAR_WORDS: Final[frozenset[str]] = frozenset({"around", "about"})
