@@ -353,6 +353,8 @@ _YEAR_CONTEXT = re.compile(
 _SEASON_CONTEXT = re.compile(
     r"\b(?:" + _alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
 )
+#: The marks that end a clause, or the text's end.
+_CLAUSE_END = r"(?:[.;:!?)\n]|\Z)"
 #: A preposition just before a phrase: "in that summer", "on that night".
 _PREPOSITION_OPENING = re.compile(
     r"\b(?:" + _alternation(lexicon.OPENING_PREPOSITIONS) + r")" + _SP + r"\Z"
@@ -547,19 +549,28 @@ _day_month_year = _rule(
 )(_day_of_month)  # fmt: skip
 
 
-_ORDINAL_DAY_BEFORE = _preceded_by(lexicon.ORDINAL_DAY_BEFORE)
-_ORDINAL_DAY_AFTER = re.compile(
-    r"[^\S\n]*(?:[,.;:!?)\n\u2014]|\Z|(?:" + _alternation(lexicon.ORDINAL_DAY_AFTER) + r")(?!\w))",
+_ORDINAL_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+_ORDINAL_DAY_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:" + _alternation(lexicon.ORDINAL_DAY_BEFORE) + r")|the" + _SP
+    + _ORDINAL_DAY.replace("P<day>", ":") + r",?" + _SP + r"(?:"
+    + _alternation(lexicon.ORDINAL_DAY_LINKS) + r")|(?<![\w-])the" + _SP + r"(?:"
+    + _alternation(lexicon.ORDINAL_DAY_OF) + r")" + _SP + r"of)" + _SP + r"\Z",
     re.IGNORECASE,
-)
+)  # fmt: skip
+_ORDINAL_DAY_AFTER = re.compile(
+    r"[^\S\n]*(?:,|" + _CLAUSE_END + r")|[^\S\n]{1,3}(?:(?:"
+    + _alternation(lexicon.ORDINAL_DAY_AFTER) + r")(?![\w-])|(?:"
+    + _alternation(lexicon.ORDINAL_DAY_LINKS) + r")" + _SP + r"(?:the" + _SP + r")?[0-9])",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
-@_rule("ordinal-day", r"the" + _SP + r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)",
+@_rule("ordinal-day", r"the" + _SP + _ORDINAL_DAY,
        ("on [the 15th]", "by [the 1st]", "the week of [the 14th]"))  # fmt: skip
 def _ordinal_day(m: re.Match[str]) -> Meaning | None:
-    """A day of the month in view, named by its ordinal alone: "on the 15th" (not "the 15th
-    floor", "the 15th of the 20 songs")."""
-    if _ORDINAL_DAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None:
+    """A day of the month in view, named by its ordinal alone: "on the 15th", "from the 14th
+    to the 16th" (not "the 15th floor", "the bottom of the 9th", "up to the 15th")."""
+    if _ORDINAL_DAY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
         return None
     if _ORDINAL_DAY_AFTER.match(m.string, m.end()) is None:
         return None
@@ -613,9 +624,9 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), None, _shift(m))
 
 
-#: The end of a clause just after a phrase: "they reached Hamburg that April." (a comma
-#: before a name may still go on a list: "said that April, May and June were dry").
-_CLAUSE_CLOSING = re.compile(r"[^\S\n]*(?:[.;:!?)\n]|\Z|,(?![^\S\n]*[A-Z]))")
+#: The end of a clause just after a phrase: "they reached Hamburg that April." (not a comma:
+#: "warn that April, usually wet, could be dry").
+_CLAUSE_CLOSING = re.compile(r"[^\S\n]*" + _CLAUSE_END)
 
 
 def _opens_phrase(m: re.Match[str]) -> bool:
@@ -718,10 +729,14 @@ _ODDS_BEFORE = re.compile(
     + _SP + r"\Z",
     re.IGNORECASE,
 )  # fmt: skip
-#: What may follow a year of the first millennium: the end of a clause or an opening word.
+#: What may follow a year of the first millennium: the end of a clause (not a decimal
+#: point), or a word that opens a clause ("in 793, Vikings raided"), and no number after it
+#: ("in 100 and 200 seats").
 _EARLY_YEAR_AFTER = re.compile(
-    r"[^\S\n]*(?:[.,;:!?)\n]|\Z)|[^\S\n]{1,3}(?:"
-    + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR) + r")(?![\w-])",
+    r"(?:[^\S\n]*" + _CLAUSE_END + r"(?![0-9])|(?:[^\S\n]{1,3}(?:"
+    + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR) + r")|," + _SP + r"(?:"
+    + _alternation(lexicon.CLAUSE_WORDS_AFTER_EARLY_YEAR) + r"|(?-i:[A-Z])\w*))(?![\w-])(?!"
+    + _SP + r"[0-9]))",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -729,8 +744,8 @@ _EARLY_YEAR_AFTER = re.compile(
 @_rule("early-year", r"(?P<year>[1-9][0-9]{2})",
        ("sacked in [410]", "in [793], Vikings raided"))  # fmt: skip
 def _early_year(m: re.Match[str]) -> Meaning | None:
-    """A year of the first millennium after "in", "since" or "until", with no noun after it
-    and no number before ("one in 100"): history names them so ("sacked in 410")."""
+    """A year of the first millennium after "in", with no noun after it and no number before
+    ("one in 100"): history names them so ("sacked in 410")."""
     text = m.string
     if _EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
         return None
@@ -820,13 +835,15 @@ def _decade(m: re.Match[str]) -> Meaning:
     return PeriodOfYear(Grain.DECADE, 190 + tens)
 
 
-_NAME_BEFORE_WEEKDAY = re.compile(r"(?<![\w-])(?-i:[A-Z])[a-z]+" + _SP + r"on" + _SP + r"\Z")
+_THE_BEFORE = _preceded_by(["the"])
+_NAME_BEFORE_WEEKDAY = re.compile(
+    r"(?<![\w-])the" + _SP + r"(?-i:[A-Z])[a-z]+" + _SP + r"on" + _SP + r"\Z", re.IGNORECASE
+)
 
 
 def _names_with_weekday(m: re.Match[str]) -> bool:
     """Whether the weekday matched is part of a name: after a capitalised word that makes
-    one ("Bloody Sunday"), before one ("the Sunday Times"), or ending one ("the Mail on
-    Sunday")."""
+    one ("Bloody Sunday"), or in a newspaper's ("the Sunday Times", "the Mail on Sunday")."""
     text = m.string
     before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if (
@@ -835,16 +852,17 @@ def _names_with_weekday(m: re.Match[str]) -> bool:
         and before["word"].lower() in lexicon.NAMED_DAY_WORDS
     ):
         return True
-    if not m["part"]:
-        after = _NEXT_WORD.match(text, m.end())
-        if (
-            after is not None
-            and after["word"][:1].isupper()
-            and after["word"].lower() in lexicon.NAMED_DAY_WORDS_AFTER
-        ):
-            return True
-    name = _NAME_BEFORE_WEEKDAY.search(text, max(0, m.start() - 20), m.start())
-    return name is not None and _key(name.group().strip()) in lexicon.NAMES_BEFORE_WEEKDAY
+    after = _NEXT_WORD.match(text, m.end())
+    if (
+        not m["part"]
+        and after is not None
+        and after["word"][:1].isupper()
+        and after["word"].lower() in lexicon.NAMED_DAY_WORDS_AFTER
+        and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    ):
+        return True
+    name = _NAME_BEFORE_WEEKDAY.search(text, max(0, m.start() - 24), m.start())
+    return name is not None and _key(name.group() + m.group()) in lexicon.NAMES_ENDING_IN_WEEKDAY
 
 
 @_rule("weekday",
@@ -1345,21 +1363,27 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     return ClockTime(None, hour, int(m["minute"]) if m["minute"] else 0)
 
 
-#: Hours of a clock as words: "one" to "twelve".
-_CLOCK_HOUR_WORDS: Final[dict[str, int]] = {
-    word: number for word, number in lexicon.NUMBER_WORDS.items() if word.isalpha() and number <= 12
-}
+_O_CLOCK_PROGRAMME_AFTER = re.compile(
+    _SP + r"(?:" + _alternation(lexicon.O_CLOCK_PROGRAMMES) + r")\b", re.IGNORECASE
+)
 
 
 @_rule("o-clock",
-       r"(?P<hour>1[0-2]|0?[1-9]|" + _alternation(_CLOCK_HOUR_WORDS) + r")" + _SP + r"(?-i:o"
-       + APOSTROPHE + r"clock)",
-       ("eleven o'clock", "10 o'clock"))  # fmt: skip
+       r"(?P<hour>1[0-2]|0?[1-9]|" + _alternation(lexicon.CLOCK_HOUR_WORDS) + r")" + _SP
+       + r"(?-i:o" + APOSTROPHE + r"clock)(?:" + _SP + r"in" + _SP + r"the" + _SP + r"(?P<half>"
+       + _alternation(lexicon.CLOCK_HALVES) + r"))?",
+       ("eleven o'clock", "10 o'clock", "four o'clock in the afternoon"))  # fmt: skip
 def _o_clock(m: re.Match[str]) -> Meaning | None:
-    """An hour by the clock without a.m. or p.m.: "at eleven o'clock" (T11:00); a capital
-    "O'Clock" is a title's ("The Six O'Clock News")."""
+    """An hour by the clock, without a.m. or p.m. unless the half of the day follows: "at
+    eleven o'clock" (T11:00), "four o'clock in the afternoon" (T16:00); not a title ("The
+    Six O'Clock News") or a programme ("the ten o'clock news")."""
+    if _O_CLOCK_PROGRAMME_AFTER.match(m.string, m.end()):
+        return None
     hour = m["hour"].lower()
-    return ClockTime(None, int(hour) if hour.isdigit() else _CLOCK_HOUR_WORDS[hour], 0)
+    number = int(hour) if hour.isdigit() else lexicon.CLOCK_HOUR_WORDS[hour]
+    if m["half"] and lexicon.CLOCK_HALVES[m["half"].lower()]:
+        number = number % 12 + 12
+    return ClockTime(None, number, 0)
 
 
 _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
@@ -1604,6 +1628,14 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
+_MARKET_MOVE_AFTER = re.compile(
+    _SP + r"(?:[0-9][0-9.,]*%?" + _SP + r")?(?:" + _alternation(lexicon.MARKET_MOVES) + r")\b",
+    re.IGNORECASE,
+)
+#: Words after which a schedule verb is a noun or a plain verb, no present tense.
+_NOUN_OR_PLAIN_VERB_BEFORE: Final[frozenset[str]] = (
+    lexicon.ADJECTIVE_POSITIONS | lexicon.INFINITIVE_MARKERS | lexicon.PARTICIPLE_FILLERS
+)
 #: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
 #: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
@@ -1764,6 +1796,7 @@ def _join_amounts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             and isinstance(big, Duration)
             and isinstance(small, Duration)
             and previous.rule == mention.rule == _duration.name
+            and mention.mod is None
             and big.amount is not None
             and big.amount == int(big.amount)
             and small.amount is not None
@@ -2039,22 +2072,36 @@ _WEEKDAY_LIST_GAP = re.compile(
 
 def _shared_shifts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """A bare weekday listed after a shifted one shares its shift: the Wednesday of "next
-    Tuesday and Wednesday" is next week's too, not the one gone by."""
+    Tuesday and Wednesday" is next week's too, not the one gone by, with or without a time
+    of day ("next Tuesday and Wednesday at 9am")."""
     found = list(mentions)
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
-        early, late = first.meaning, second.meaning
+        early, late = _weekday_of(first.meaning), _weekday_of(second.meaning)
         if (
-            isinstance(early, WeekdayRef)
-            and isinstance(late, WeekdayRef)
+            early is not None
+            and late is not None
             and early.shift is not None
             and late.shift is None
             and not early.anaphoric
             and not late.anaphoric
             and _WEEKDAY_LIST_GAP.match(text, first.end, second.start)
         ):
-            found[index] = attrs.evolve(second, meaning=attrs.evolve(late, shift=early.shift))
+            shifted = attrs.evolve(late, shift=early.shift)
+            meaning = second.meaning
+            found[index] = attrs.evolve(
+                second,
+                meaning=attrs.evolve(meaning, day=shifted)
+                if isinstance(meaning, ClockTime)
+                else shifted,
+            )
     return found
+
+
+def _weekday_of(meaning: Meaning) -> WeekdayRef | None:
+    """The weekday a meaning names, alone or with a time of day."""
+    day = meaning.day if isinstance(meaning, ClockTime) else meaning
+    return day if isinstance(day, WeekdayRef) else None
 
 
 def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -2139,7 +2186,7 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
 def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
     """A clock time on the day beside it, if one of the two is a clock time without a day and
     the other names a day; a part of that day gives way to the hour ("1am on Sunday morning",
-    "11pm tonight")."""
+    "11pm tonight"), and puts an hour without a.m. or p.m. after noon ("10:30 tonight")."""
     days = (CalendarDate, WeekdayRef, Deictic)
     for day, clock in ((first, second), (second, first)):
         if (
@@ -2149,6 +2196,10 @@ def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
             and day.day is not None
             and day.hour is None
         ):
+            if clock.hour is not None and clock.hour in lexicon.AFTERNOON_HOURS.get(
+                day.part or "", range(0)
+            ):
+                clock = attrs.evolve(clock, hour=clock.hour + 12)  # "10:30 tonight"
             return attrs.evolve(clock, day=day.day)
         if (
             isinstance(clock, ClockTime)
@@ -2251,8 +2302,20 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         before = _LAST_WORDS.search(text, max(low, cue.start() - 32), cue.start())
         auxiliary = _key(before["word"]) if before is not None else ""
         earlier = _key(before["earlier"] or "") if before is not None else ""
-        if _key(cue.group()) in _SCHEDULE_VERBS and auxiliary in lexicon.ADJECTIVE_POSITIONS:
-            continue  # a noun: "its visits on Monday"
+        words = _key(cue.group())
+        if words in _SCHEDULE_VERBS and (
+            auxiliary in _NOUN_OR_PLAIN_VERB_BEFORE
+            or _MARKET_MOVE_AFTER.match(text, cue.end()) is not None
+        ):
+            # a noun ("its visits on Monday"), a plain verb ("decided to go back") or a
+            # market report ("Wall Street ends higher on Thursday")
+            continue
+        if (
+            words in lexicon.CAPITALISED_NOT_FUTURE
+            and cue.group()[0].isupper()
+            and not _opens_sentence(text, cue.start())
+        ):
+            continue  # a name: "Will Smith"
         if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
             if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
                 # "were planning to": the auxiliary belongs to the plan, no past of its own
@@ -2532,14 +2595,17 @@ def _governing_tense(text: str, start: int) -> Tense | None:
     if verb in lexicon.GOVERNING_PREPOSITIONS:
         # "resigned on": the regex may take the preposition for the verb
         verb, previous = previous, ""
-    if previous in lexicon.FUTURE_MODALS and verb not in lexicon.GOVERNING_PREPOSITIONS:
-        return Tense.FUTURE
+    if previous in lexicon.FUTURE_MODALS and (found["previous"] or "").islower():
+        return Tense.FUTURE  # not "Will Smith on Monday"
     if (
         previous in lexicon.INFINITIVE_MARKERS
         or previous in lexicon.PARTICIPLE_FILLERS
-        or (previous in lexicon.PARTICIPLE_AUXILIARIES and previous not in lexicon.PAST_AUXILIARIES)
+        or (
+            previous in lexicon.PARTICIPLE_AUXILIARIES
+            and previous not in lexicon.PAST_TENSE_AUXILIARIES
+        )
     ):
-        # "is forecast to hit on", "is not expected until", "to be completed around Nov. 1":
-        # the tense lies elsewhere
+        # "is forecast to hit on", "is not expected until", "has been closed until", "to be
+        # completed around Nov. 1": the tense lies elsewhere
         return None
     return Tense.PAST if looks_past(verb) and not _modifies_noun(verb, previous) else None

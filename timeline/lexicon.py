@@ -72,12 +72,19 @@ WORDS_AFTER_APPROXIMATE_YEAR: Final[frozenset[str]] = frozenset({
 #: Words just before a three-digit number that make it a year of the first millennium,
 #: when no noun follows: "sacked in 410", "in 793, Vikings raided Lindisfarne" (not "one in
 #: 100", "in 300 words").
-EARLY_YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({"in", "since", "until", "till"})
+EARLY_YEAR_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({"in"})
 
 #: Words that may follow such a year (a number, a noun or "to" would make it an amount).
 WORDS_AFTER_EARLY_YEAR: Final[frozenset[str]] = frozenset({
     "when", "and", "the", "a", "an", "as", "he", "she", "it", "they", "his", "her", "its",
     "their", "after", "before", "under", "by", "but", "while", "during",
+})  # fmt: skip
+
+#: Words that may follow such a year after a comma: "sacked in 410, and again in 455" (not
+#: "completed the rounds in 272, a record").
+CLAUSE_WORDS_AFTER_EARLY_YEAR: Final[frozenset[str]] = frozenset({
+    "when", "and", "but", "after", "before", "while", "where", "which", "as", "he", "she", "it",
+    "they",
 })  # fmt: skip
 
 #: Lowest and highest four-digit numbers taken for a year with no word around to say so:
@@ -169,6 +176,22 @@ CLOCK_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
+#: Hours of a clock in words: "at eleven o'clock".
+CLOCK_HOUR_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: Words after "o'clock" that make it a programme's name: "the ten o'clock news".
+O_CLOCK_PROGRAMMES: Final[frozenset[str]] = frozenset({"news", "bulletin", "show"})
+
+#: Parts of the day in which a clock hour without a.m. or p.m. is after noon, and the hours
+#: so read: "four o'clock this afternoon" (16:00), "10:30 tonight" (22:30); in the small
+#: hours of a night, "3 on Tuesday night" stays 03:00.
+AFTERNOON_HOURS: Final[dict[str, range]] = {
+    "AF": range(1, 12), "EV": range(1, 12), "NI": range(6, 12),
+}  # fmt: skip
+
 CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip
@@ -188,17 +211,30 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
 #: Words before "the 15th" that make it a day of the month in view: "on the 15th", "by the
 #: 25th", "the week of the 14th", "between the 14th and the 16th".
 ORDINAL_DAY_BEFORE: Final[frozenset[str]] = frozenset({
-    "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "of",
-    "and",
+    "on", "by", "until", "till", "from", "since", "before", "after",
+})  # fmt: skip
+
+#: Words that join two such days, after which the second is one too: "from the 14th to the
+#: 16th", "on the 14th and 15th" (not "went up to the 15th", a floor).
+ORDINAL_DAY_LINKS: Final[frozenset[str]] = frozenset({
+    "to", "and", "or", "through", "until", "till",
+})  # fmt: skip
+
+#: Words before "of" that take such a day: "the week of the 14th", "the night of the 3rd"
+#: (not "the bottom of the 9th", an inning).
+ORDINAL_DAY_OF: Final[frozenset[str]] = frozenset({
+    "week", "weekend", "night", "morning", "afternoon", "evening",
 })  # fmt: skip
 
 #: Words that may follow such a day: a preposition, a conjunction, or the subject of the
-#: clause it opens ("On the 15th he abdicated"). A noun instead makes an ordinal of it: "the
-#: 15th floor", "the 15th anniversary".
+#: clause it opens ("On the 15th he abdicated"). A noun instead makes an ordinal of it ("the
+#: 15th floor", "the 15th anniversary"); "to" or "through" must lead to another day ("went
+#: up to the 15th to" is a floor).
 ORDINAL_DAY_AFTER: Final[frozenset[str]] = frozenset({
-    "and", "or", "at", "to", "through", "until", "till", "when", "with", "in", "for", "from",
-    "as", "before", "after", "but", "he", "she", "it", "they", "we", "i", "you", "the", "a",
-    "an", "his", "her", "its", "their", "our", "there", "this",
+    "and", "or", "at", "when", "with", "in", "for", "from", "as", "before", "after", "but",
+    "he", "she",
+    "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "our",
+    "there", "this",
 })  # fmt: skip
 
 ORDINALS: Final[dict[str, int]] = {
@@ -376,15 +412,18 @@ NAMED_DAY_WORDS: Final[frozenset[str]] = frozenset({
     "white", "green", "giving", "mega",
 })  # fmt: skip
 
-#: Capitalised words after a weekday that make it part of a name, not a day: "the Sunday
-#: Times", "the Sunday Telegraph", "Wednesday Addams".
+#: Capitalised words after "the" and a weekday that make it a newspaper's name, not a day:
+#: "the Sunday Times", "the Sunday Telegraph" (not "On Tuesday Business Secretary ...").
 NAMED_DAY_WORDS_AFTER: Final[frozenset[str]] = frozenset({
     "times", "telegraph", "mirror", "express", "post", "herald", "independent", "tribune",
-    "sport", "people", "world", "business", "addams", "weld",
+    "people", "sport", "world",
 })  # fmt: skip
 
-#: Names that end in a weekday, all words capitalised: "the Mail on Sunday".
-NAMES_BEFORE_WEEKDAY: Final[frozenset[str]] = frozenset({"mail on", "independent on"})
+#: Newspapers' names that end in a weekday: "the Mail on Sunday" (not "Royal Mail on Sunday
+#: said").
+NAMES_ENDING_IN_WEEKDAY: Final[frozenset[str]] = frozenset({
+    "the mail on sunday", "the independent on sunday",
+})  # fmt: skip
 
 #: Words before a unit that make an anaphoric "same" period: "that year", "the same month".
 SAME_PERIOD_WORDS: Final[frozenset[str]] = frozenset({"that", "the same", "that same"})
@@ -659,10 +698,16 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
 SCHEDULE_VERBS: Final[tuple[str, ...]] = (
     "starts", "begins", "opens", "reopens", "resumes", "kicks off", "takes effect",
     "take effect", "takes office", "goes on sale", "convenes", "ends", "closes", "expires",
-    "concludes", "wraps up", "faces", "hosts", "meets", "visits", "plays", "travels to",
-    "heads to", "arrives", "returns", "airs", "premieres", "launches", "go back", "goes back",
-    "go forward", "goes forward", "go on sale", "goes to the polls", "go to the polls",
+    "concludes", "wraps up", "faces", "hosts", "travels to", "heads to", "arrives", "airs",
+    "premieres", "go back", "goes back", "go forward", "goes forward", "go on sale",
+    "goes to the polls", "go to the polls",
 )  # fmt: skip
+
+#: Words after a schedule verb that make it a market report told in the present, of a day
+#: gone by: "Wall Street ends higher on Thursday", "The FTSE closes 1% lower".
+MARKET_MOVES: Final[frozenset[str]] = frozenset({
+    "higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "little changed",
+})  # fmt: skip
 
 #: Modals after which a verb that takes a date directly puts it ahead: "will return on
 #: Sept. 23" (not the past Sept. 23 however near).
@@ -715,6 +760,10 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "becomes", "became", "'s",
 })  # fmt: skip
 
+#: Auxiliaries that make a past tense of the participle after them: "was signed", "had
+#: signed" (not "has been closed").
+PAST_TENSE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "had"})
+
 #: Words that may stand between an auxiliary and its participle: "is not expected", "was
 #: widely reported", "has already closed".
 PARTICIPLE_FILLERS: Final[frozenset[str]] = frozenset({
@@ -740,6 +789,10 @@ ADJECTIVE_POSITIONS: Final[frozenset[str]] = frozenset({
 #: Past forms that, written with a capital, name something: "Fed officials" (the Federal
 #: Reserve), even at the start of a sentence.
 CAPITALISED_NOT_PAST: Final[frozenset[str]] = frozenset({"fed"})
+
+#: Future cues that written with a capital inside a sentence are names: "Actor Will Smith on
+#: Monday apologised".
+CAPITALISED_NOT_FUTURE: Final[frozenset[str]] = frozenset({"will"})
 
 #: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED: Final[frozenset[str]] = frozenset({

@@ -50,6 +50,7 @@ from timeline.extract import (
     ReportingPeriod,
     Shifted,
     Tense,
+    TimeMention,
     WeekdayRef,
     extract,
 )
@@ -837,9 +838,6 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         if ctx.since and meaning.shift is None and day == anchor and not meaning.anaphoric:
             day -= dt.timedelta(days=7)  # "out since Monday", told on a Monday: a week back
         return _day_value(day, anchor=anchor)
-    if ref is None and ctx.kind == "narrative" and meaning.offset == 0:
-        # a narrative's "the end of the decade": the one of the date last mentioned
-        ref = _anaphoric_anchor(ctx, meaning.grain)
     if ref is None:
         return _unresolved(meaning)
     return attrs.evolve(_resolve_deictic(meaning, ref, ctx), anchor=ref)
@@ -932,6 +930,8 @@ def extract_times(
     found: list[TimeExpression] = []
     last: TimeValue | None = None  # the value of the mention just before
     for mention in extract(text):
+        if kind == "narrative":
+            mention = _in_story_time(mention)
         follows = (
             _narrative_year_reference(mention.meaning, previous) if kind == "narrative" else None
         )
@@ -979,6 +979,16 @@ def extract_times(
             )
         )
     return found
+
+
+def _in_story_time(mention: TimeMention) -> TimeMention:
+    """A narrative's "the end of the decade", "early this year": a part of the current period
+    is one of the story's, the period of the date last mentioned (a bare "this year" may be
+    the author's own)."""
+    meaning = mention.meaning
+    if isinstance(meaning, Deictic) and meaning.offset == 0 and mention.mod is not None:
+        return attrs.evolve(mention, meaning=Anaphoric(meaning.grain, 0))
+    return mention
 
 
 #: How far before the date last mentioned a narrative's yearless date may lie and still be
