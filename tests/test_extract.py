@@ -255,6 +255,7 @@ NEWS_SPANS = [
     ("He waited three years and 14 months.", ["three years", "14 months"]),
     ("He waited three months and two years.", ["three months", "two years"]),
     ("It took two years and almost six months.", ["two years", "almost six months"]),
+    ("The drive takes 45 mins, the flight 3 hrs.", ["45 mins", "3 hrs"]),
     ("The Sunday Times reported it on Monday.", ["Monday"]),
     ("Royal Mail on Sunday said so.", ["Sunday"]),
     ("On Tuesday Business Secretary Jon Reynolds spoke.", ["Tuesday"]),

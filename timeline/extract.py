@@ -109,9 +109,9 @@ class PeriodOfYear:
     ``anaphoric`` periods count ``shift`` from the last mentioned date, not the reference:
     "the following spring", "that winter" (0), "the previous October"; or, with
     ``year_offset``, lie in the year that many after its year: "November of the following
-    year". ``of_a_year`` periods
-    are named as parts of a year ("the second half of the year"): the tense alone places
-    them, not the habit of reporting on the quarter just ended."""
+    year". ``of_a_year`` periods are named as parts of a year ("the second half of the
+    year"): the tense alone places them, not the habit of reporting on the quarter just
+    ended."""
 
     grain: Grain
     index: int | str
@@ -265,9 +265,11 @@ class TimeMention:
     ``governed`` that its tense is firmly its own: a verb takes it directly ("resigned on
     Dec. 30", "will return on Sept. 23") or the clause's tense cue follows it ("On Dec. 30,
     the mayor resigned"); ``span_end`` that it ends a span of days begun by the mention before
-    ("from Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a clock
-    time without a day, that the mention before is in its sentence ("on Sunday from 10
-    a.m."), whose day it falls on."""
+    ("from Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a
+    clock time without a day, that the mention before is in its sentence ("on Sunday from 10
+    a.m."), whose day it falls on; ``recurring``, for such a time, that it keeps a set named
+    before it in its sentence ("open daily from 9 a.m. to 5 p.m."), so it falls on no one
+    day."""
 
     start: int
     end: int
@@ -282,6 +284,7 @@ class TimeMention:
     governed: bool = False
     span_end: bool = False
     after_in_sentence: bool = False
+    recurring: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -370,10 +373,6 @@ _ZONE = r"(?:" + _alternation(lexicon.TIME_ZONES) + r")"
 _POSITION_PREFIX = (
     r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
 )
-
-#: A month name, with a position word hyphened to it ("mid-October"), whose mod
-#: :func:`_with_modifier` records.
-_HYPHENED_MONTH = r"(?:" + _POSITION_PREFIX + r"-)?" + _MONTH
 
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
@@ -549,10 +548,14 @@ _day_month_year = _rule(
 )(_day_of_month)  # fmt: skip
 
 
-_ORDINAL_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_ORDINAL_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])" + _ORDINAL_SUFFIX
+#: What stands before a day named by its ordinal alone: a preposition ("on the 15th"),
+#: another such day and a link ("from the 14th to [the 16th]"), or a week or a part of a day
+#: ("the week of [the 14th]").
 _ORDINAL_DAY_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:" + _alternation(lexicon.ORDINAL_DAY_BEFORE) + r")|the" + _SP
-    + _ORDINAL_DAY.replace("P<day>", ":") + r",?" + _SP + r"(?:"
+    + r"[0-9]{1,2}" + _ORDINAL_SUFFIX + r",?" + _SP + r"(?:"
     + _alternation(lexicon.ORDINAL_DAY_LINKS) + r")|(?<![\w-])the" + _SP + r"(?:"
     + _alternation(lexicon.ORDINAL_DAY_OF) + r")" + _SP + r"of)" + _SP + r"\Z",
     re.IGNORECASE,
@@ -577,13 +580,35 @@ def _ordinal_day(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(None, None, int(m["day"]))
 
 
-@_rule("month-year",
-       _HYPHENED_MONTH + r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR,
-       ("November 2024", "Jan. 2025", "May of 2023", "mid-October 2024"), priority=1)  # fmt: skip
+_OF_YEAR = r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR
+_OF_SHIFTED_YEAR = (
+    _SP + r"(?:of" + _SP + r")?(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS) + r")"
+    + _SP + r"year(?!" + APOSTROPHE + r")"
+)  # fmt: skip
+
+
+@_rule("month-year", _MONTH + _OF_YEAR,
+       ("November 2024", "Jan. 2025", "May of 2023"), priority=1)  # fmt: skip
 def _month_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
     return CalendarDate(_year(m), _month(m))
+
+
+@_rule("hyphened-month-year",
+       _POSITION_PREFIX + r"-" + _MONTH + r"(?:" + _OF_YEAR + r"|" + _OF_SHIFTED_YEAR + r")",
+       ("mid-October 2024", "early-March 1900", "mid-July last year"), priority=1,
+       needs=[w for w in lexicon.POSITION_MODIFIERS if " " not in w])  # fmt: skip
+def _hyphened_month_year(m: re.Match[str]) -> Meaning | None:
+    """A month of a year with a position word hyphened to it, whose mod
+    :func:`_with_modifier` records: "mid-October 2024" is one date, not "mid-October" and
+    "2024"."""
+    if not _capitalised(m, "month"):
+        return None
+    if m["year"]:
+        return CalendarDate(_year(m), _month(m))
+    offset = lexicon.YEAR_POSSESSORS[m["possessor"].lower()]
+    return PeriodOfYear(Grain.MONTH, _month(m), year_offset=offset)
 
 
 @_rule("month-in-context", r"(?:" + _POSITION_PREFIX + r"-|(?<=\s))" + _MONTH,
@@ -606,9 +631,7 @@ def _month_in_context(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(None, _month(m))
 
 
-@_rule("month-of-shifted-year",
-       _HYPHENED_MONTH + _SP + r"(?:of" + _SP + r")?(?P<possessor>"
-       + _alternation(lexicon.YEAR_POSSESSORS) + r")" + _SP + r"year(?!" + APOSTROPHE + r")",
+@_rule("month-of-shifted-year", _MONTH + _OF_SHIFTED_YEAR,
        ("July last year", "January this year", "April of next year"), priority=1)  # fmt: skip
 def _month_of_shifted_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
@@ -1372,7 +1395,8 @@ _O_CLOCK_PROGRAMME_AFTER = re.compile(
        r"(?P<hour>1[0-2]|0?[1-9]|" + _alternation(lexicon.CLOCK_HOUR_WORDS) + r")" + _SP
        + r"(?-i:o" + APOSTROPHE + r"clock)(?:" + _SP + r"in" + _SP + r"the" + _SP + r"(?P<half>"
        + _alternation(lexicon.CLOCK_HALVES) + r"))?",
-       ("eleven o'clock", "10 o'clock", "four o'clock in the afternoon"))  # fmt: skip
+       ("eleven o'clock", "10 o'clock", "four o'clock in the afternoon"),
+       needs=("clock",))  # fmt: skip
 def _o_clock(m: re.Match[str]) -> Meaning | None:
     """An hour by the clock, without a.m. or p.m. unless the half of the day follows: "at
     eleven o'clock" (T11:00), "four o'clock in the afternoon" (T16:00); not a title ("The
@@ -1549,7 +1573,7 @@ def _century(m: re.Match[str]) -> Meaning:
 
 RULES: Final[tuple[Rule, ...]] = (
     _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day, _month_year,
-    _month_in_context,
+    _hyphened_month_year, _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _early_year, _possessive_year, _decade, _weekday, _weekday_weeks_on,
     _anaphoric_weekday,
@@ -1669,11 +1693,13 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
     before = text[max(0, mention.start - 24) : mention.start]
     table: dict[str, str]
     meaning = mention.meaning
-    if (
+    amount = (
         isinstance(meaning, Duration) and meaning.direction == 0
-    ) or mention.rule == _counted_relative.name:
+    ) or mention.rule == _counted_relative.name
+    point = not amount and isinstance(meaning, _POINTS)
+    if amount:
         found, table = _AMOUNT_BEFORE.search(before), lexicon.AMOUNT_MODIFIERS
-    elif isinstance(meaning, _POINTS):
+    elif point:
         found, table = _POSITION_BEFORE.search(before), _POINT_MODIFIERS
         takers = _RELATIVE_MODIFIER_TAKERS.get(_key(found["mod"])) if found else None
         if takers is not None and not isinstance(meaning, takers):
@@ -1684,7 +1710,7 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
             return attrs.evolve(mention, mod=mod)
     else:
         return mention
-    if found is not None and table is lexicon.AMOUNT_MODIFIERS and mention.rule == _duration.name:
+    if found is not None and amount and mention.rule == _duration.name:
         word = _key(found["mod"])
         if word in lexicon.PREPOSITION_AMOUNT_MODIFIERS:
             found = None
@@ -1692,7 +1718,7 @@ def _with_modifier(text: str, mention: TimeMention) -> TimeMention:
             return attrs.evolve(_with_article(text, mention), mod=table[word])
     if found is None:
         return _with_article(text, mention)
-    if table is _POINT_MODIFIERS and _key(found["mod"]) in _OUTSIDE_APPROXIMATIONS:
+    if point and _key(found["mod"]) in _OUTSIDE_APPROXIMATIONS:
         return attrs.evolve(mention, mod="APPROX")
     start = mention.start - len(before) + found.start()
     mod = table[_key(found["mod"])]
@@ -1859,10 +1885,13 @@ def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMentio
                 )
         previous = joined[-1] if joined else None
         period, year = (previous.meaning if previous else None), mention.meaning
-        if isinstance(period, CalendarDate) and period.month is not None and period.day is None:
-            period = (
-                PeriodOfYear(Grain.MONTH, period.month) if period.year is None else None
-            )  # "November of the following year"
+        if (
+            isinstance(period, CalendarDate)
+            and period.year is None
+            and period.month is not None
+            and period.day is None
+        ):
+            period = PeriodOfYear(Grain.MONTH, period.month)  # "November of the following year"
         if (
             previous is None
             or not isinstance(period, PeriodOfYear)
@@ -2493,10 +2522,12 @@ def extract(text: str) -> list[TimeMention]:
     if not mentions:
         return []
     tenses = TenseIndex(text)
-    found = []
+    found: list[TimeMention] = []
     for index, m in enumerate(mentions):
         cue = _DEADLINE_BEFORE.search(text, max(0, m.start - 28), m.start)
         governing = _governing_tense(text, m.start)
+        bare_clock = isinstance(m.meaning, ClockTime) and m.meaning.day is None
+        before = found[-1] if found else None
         found.append(
             _within_in_the_past(
                 attrs.evolve(
@@ -2508,11 +2539,14 @@ def extract(text: str) -> list[TimeMention]:
                     since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
                     governed=governing is not None or tenses.follows(m.start, m.end),
                     span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
-                    after_in_sentence=index > 0
-                    and isinstance(m.meaning, ClockTime)
-                    and m.meaning.day is None
-                    and _names_a_day(mentions[index - 1].meaning)
-                    and not _ends_a_sentence(text, mentions[index - 1].end, m.start),
+                    after_in_sentence=before is not None
+                    and bare_clock
+                    and _names_a_day(before.meaning)
+                    and not _ends_a_sentence(text, before.end, m.start),
+                    recurring=before is not None
+                    and bare_clock
+                    and (isinstance(before.meaning, Recurrence) or before.recurring)
+                    and not _ends_a_sentence(text, before.end, m.start),
                 )
             )
         )

@@ -22,18 +22,23 @@ MONTHS: Final[dict[str, int]] = {
 #: temporal preposition beside them before they count as a month ("may" the verb).
 AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan", "sep", "dec"})
 
+#: Words before a month that end a reporting period at it: "the 12 months to June".
+PERIOD_TO_MONTH_WORDS: Final[frozenset[str]] = frozenset({
+    "months to", "weeks to", "year to", "quarter to", "half to", "period to",
+})  # fmt: skip
+
 #: Words just before a month name that make it a month ("in May"); a year is not needed.
 MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "through", "before", "after", "of",
     "last", "next", "this", "early", "late", "mid", "beginning of", "end of", "middle of",
-    "start of", "for", "the", "a", "its", "their", "between",
+    "start of", "for", "the", "a", "its", "their", "between", *PERIOD_TO_MONTH_WORDS,
 })  # fmt: skip
 
 #: The part of MONTH_CONTEXT_WORDS strong enough for a month that is also a word ("in May",
 #: but not "by may" or "of march").
 STRONG_MONTH_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "in", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this",
-    "beginning of", "end of", "middle of", "start of", "through",
+    "beginning of", "end of", "middle of", "start of", "through", *PERIOD_TO_MONTH_WORDS,
 })  # fmt: skip
 
 #: Words joining month names in a list or a span: "June and July", "January to April",
@@ -209,7 +214,7 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Words before "the 15th" that make it a day of the month in view: "on the 15th", "by the
-#: 25th", "the week of the 14th", "between the 14th and the 16th".
+#: 25th".
 ORDINAL_DAY_BEFORE: Final[frozenset[str]] = frozenset({
     "on", "by", "until", "till", "from", "since", "before", "after",
 })  # fmt: skip
@@ -228,13 +233,12 @@ ORDINAL_DAY_OF: Final[frozenset[str]] = frozenset({
 
 #: Words that may follow such a day: a preposition, a conjunction, or the subject of the
 #: clause it opens ("On the 15th he abdicated"). A noun instead makes an ordinal of it ("the
-#: 15th floor", "the 15th anniversary"); "to" or "through" must lead to another day ("went
-#: up to the 15th to" is a floor).
+#: 15th floor", "the 15th anniversary"); a link word ("to", "through") must lead on to
+#: another day.
 ORDINAL_DAY_AFTER: Final[frozenset[str]] = frozenset({
     "and", "or", "at", "when", "with", "in", "for", "from", "as", "before", "after", "but",
-    "he", "she",
-    "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "our",
-    "there", "this",
+    "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "its",
+    "their", "our", "there", "this",
 })  # fmt: skip
 
 ORDINALS: Final[dict[str, int]] = {
@@ -299,14 +303,15 @@ VAGUE_QUANTITIES: Final[frozenset[str]] = frozenset({"several", "a few", "few", 
 #: Vague quantities that do not make an amount of time of a unit: "some days" are not a span.
 NON_DURATION_QUANTITIES: Final[frozenset[str]] = frozenset({"some"})
 
-#: Units of time as written, singular and plural, to the grain name used by the rules.
+#: Units of time as written, singular, plural and abbreviated ("a 45 min drive", "3 hrs"),
+#: to the grain name used by the rules.
 UNITS: Final[dict[str, str]] = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
-    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
-    "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
-    "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
-    "years": "year", "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century",
+    "second": "second", "seconds": "second", "secs": "second", "minute": "minute",
+    "minutes": "minute", "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour",
+    "hrs": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 }  # fmt: skip
 
 #: Units that after "a" or "an" are rarely an amount of time: "a second time", "a quarter of".
@@ -694,7 +699,8 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
 
 #: Present forms of verbs that announce a scheduled event, which lies ahead: "The trial opens
 #: Tuesday", "The sale ends on Sunday", "Nadal faces Ruud in Sunday's final". After an article
-#: or a preposition they are nouns ("its visits on Monday"), no cue.
+#: or a preposition they are nouns ("its starts on Monday"), after "to" or "did not" plain
+#: verbs ("decided to go back on Monday"): no cue.
 SCHEDULE_VERBS: Final[tuple[str, ...]] = (
     "starts", "begins", "opens", "reopens", "resumes", "kicks off", "takes effect",
     "take effect", "takes office", "goes on sale", "convenes", "ends", "closes", "expires",

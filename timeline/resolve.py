@@ -134,7 +134,8 @@ class Context:
     """What resolution needs besides the words: reference date, tense, last mentioned date,
     the kind of document (a narrative's tense does not point away from its anchor), the
     last mentioned reporting period (a quarter or half: what "the quarter" refers to) and
-    the cues of the words around (a deadline, "since", a tense that is firmly its own)."""
+    the cues of the words around (a deadline, "since", a tense that is firmly its own, a set
+    a clock time keeps)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
@@ -147,6 +148,7 @@ class Context:
     since: bool = False
     governed: bool = False
     after_in_sentence: bool = False
+    recurring: bool = False
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default.
@@ -414,19 +416,22 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
 #: Grains of a last mentioned date that "the 15th" follows, and the months, counted from
 #: its own, where it may fall: in the month named, or in the day's month or one beside it.
 _IN_VIEW: Final[dict[Grain, tuple[int, ...]]] = {Grain.MONTH: (0,), Grain.DAY: (-1, 0, 1)}
+#: With no date mentioned before, the months around the reference where it may fall.
+_AROUND_REFERENCE: Final[tuple[int, ...]] = (-2, -1, 0, 1, 2)
 
 
 def _day_of_month_in_view(day: int, ref: dt.date | None, ctx: Context) -> TimeValue | None:
-    """ "On the 15th": that day of the month last mentioned ("In March ... on the 15th"), the
-    nearest one to the day last mentioned ("On Jan. 28 ...; on the 3rd" is Feb. 3), or else
-    one around the reference in the tense's direction. None if there is none."""
+    """A day named by its ordinal alone ("on the 15th"): that day of the month last mentioned
+    ("In March ... on the 15th"), the nearest one to the day last mentioned ("On Jan. 28 ...;
+    on the 3rd" is Feb. 3), or else one around the reference in the tense's direction. None
+    if there is none."""
     previous = ctx.previous
     if previous is not None and previous.start is not None and previous.grain in _IN_VIEW:
         near = _days_of_months(day, previous.start, _IN_VIEW[previous.grain])
         return _choose(near, previous.start, Direction.NEAREST) if near else None
     if ref is None:
         return None
-    around = _days_of_months(day, ref, (-2, -1, 0, 1, 2))
+    around = _days_of_months(day, ref, _AROUND_REFERENCE)
     return _choose(around, ref, ctx.direction_for("calendar")) if around else None
 
 
@@ -532,7 +537,10 @@ def _resolve_holiday(meaning: Holiday, ref: dt.date | None, ctx: Context) -> Tim
         return min((c for c in candidates if c.start and c.start > ref), key=_start)
     if meaning.shift == 0:
         return next(c for c in candidates if c.start and c.start.year == ref.year)
-    return _choose(candidates, ref, ctx.direction_for("calendar"))
+    if ctx.direction is not None or ctx.since or ctx.governed:
+        return _choose(candidates, ref, ctx.direction_for("calendar"))
+    # "warned against travel over Christmas", ten days before it: this Christmas
+    return _choose_by_tense(candidates, ref, ctx.direction_for("calendar"))
 
 
 def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
@@ -686,6 +694,8 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
 
 
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
+    if meaning.day is None and ctx.recurring:
+        return _unresolved(meaning)  # "open daily from 9 a.m.": no one day
     if meaning.day is not None:
         day: TimeValue | None = resolve(meaning.day, ctx)
     else:
@@ -947,6 +957,7 @@ def extract_times(
             since=mention.since,
             governed=mention.governed,
             after_in_sentence=mention.after_in_sentence,
+            recurring=mention.recurring,
         )
         value = resolve(mention.meaning, context)
         if follows and follows[1] is Direction.FUTURE:
