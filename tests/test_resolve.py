@@ -384,6 +384,11 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "Sales fell from January through March.", PUBLISHED, "news",
+        [("January", "2024-01"), ("March", "2024-03")],
+        id="month-span-ends-after-its-start",
+    ),
+    pytest.param(
         "Sales in the 12 months to June climbed 6.2%.", PUBLISHED, "news",
         [("the 12 months", "P12M"), ("June", "2024-06")],
         id="period-to-a-month",

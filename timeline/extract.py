@@ -2586,14 +2586,26 @@ _SPAN_GAP = re.compile(
 _BETWEEN_BEFORE = _preceded_by(["between"])
 
 
+def _month_alone(meaning: Meaning) -> bool:
+    """Whether a meaning is a month without a year or a day: "from January through March"."""
+    return (
+        isinstance(meaning, CalendarDate)
+        and meaning.year is None
+        and meaning.month is not None
+        and meaning.day is None
+    )
+
+
 def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:
-    """Whether ``second`` ends a span of days that ``first`` begins: "Friday to Sunday",
-    "Dec. 28-Jan. 3", "between Monday and Thursday" (a bare "and" pairs, in any order)."""
+    """Whether ``second`` ends a span of days or months that ``first`` begins: "Friday to
+    Sunday", "Dec. 28-Jan. 3", "from January through March", "between Monday and Thursday"
+    (a bare "and" pairs, in any order)."""
     meaning = second.meaning
     if not (
         (isinstance(meaning, WeekdayRef) and meaning.shift is None and not meaning.anaphoric)
         or (isinstance(meaning, CalendarDate) and meaning.year is None and meaning.day is not None)
         or (isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None)
+        or (_month_alone(meaning) and _month_alone(first.meaning))
     ) or not isinstance(first.meaning, WeekdayRef | CalendarDate | Deictic | ClockTime):
         return False
     gap = _SPAN_GAP.match(text, first.end, second.start)
