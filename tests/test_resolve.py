@@ -384,6 +384,16 @@ def test_corpus(expected: Expected, sentence: str, span: str) -> None:
 
 SEQUENCES = [
     pytest.param(
+        "Daily flights were cancelled and the storm hit at 3 p.m.", PUBLISHED, "news",
+        [("Daily", "P1D"), ("3 p.m.", "2024-11-11T15:00")],
+        id="clock-time-in-another-phrase-than-a-set",
+    ),
+    pytest.param(
+        "The flight left at 08:15 on Sunday evening.", PUBLISHED, "news",
+        [("08:15 on Sunday evening", "2024-11-10T08:15")],
+        id="clock-time-with-its-half-stated-keeps-it",
+    ),
+    pytest.param(
         "Sales fell from January through March.", PUBLISHED, "news",
         [("January", "2024-01"), ("March", "2024-03")],
         id="month-span-ends-after-its-start",
@@ -1252,6 +1262,7 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Nadal faces Ruud in Sunday's final.", "Sunday"),
         ("The museum closes on Sunday for repairs.", "Sunday"),
         ("The team hosts Arsenal on Sunday.", "Sunday"),
+        ("The team plays Arsenal on Sunday.", "Sunday"),
         ("The clocks go back on Sunday.", "Sunday"),
     ]),
     # A verb after "will" that takes a date puts it ahead, however near the past one is.
@@ -1285,7 +1296,6 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2024-12-25"), [
         ("The family will meet at Christmas.", "Christmas"),
         ("The family will meet on Christmas Day.", "Christmas Day"),
-        ("Officials warned against travel over Christmas.", "Christmas"),
     ]),
     (Expected.day("2024-11-05"), [
         ("Voters went to the polls on Election Day.", "Election Day"),
@@ -1643,6 +1653,8 @@ NOT_TIMES_IN_NEWS = [
     "She was in her forties.",
     "The form was dated 2024-02-31.",
     "The Sunday Times and the Mail on Sunday ran it; the Sunday Post did not.",
+    "He told a Mail on Sunday reporter; it was in the Sunday Business Post.",
+    "A 5 min read.",
     "The Six O'Clock News ran it, and the ten o'clock news did not.",
     "The risk is one in 100, the odds 1 in 250.",
     "It was written in 300 words and sold in 100 to 200 stores.",
@@ -1685,17 +1697,10 @@ def test_easter_falls_on_its_known_dates(year: int, easter: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(inner_dates(), holiday_names())
-def test_a_holiday_in_the_past_tense_is_its_last_one_or_weeks_ahead(
-    published: dt.date, name: str
-) -> None:
-    """Told in the past, a holiday is its last one, unless that lies most of a year back
-    while the next is weeks ahead ("warned against travel over Christmas")."""
-    day = resolve(Holiday(name), Context(published, Tense.PAST)).start
-    days = [holiday_date(name, year) for year in range(published.year - 1, published.year + 2)]
-    last = max(d for d in days if d <= published)
-    coming = min(d for d in days if d > published)
-    yields = (published - last).days > TENSE_REACH_DAYS and (coming - published).days <= NEAR_DAYS
-    assert day == (coming if yields else last)
+def test_a_holiday_in_the_past_tense_is_its_last_one(published: dt.date, name: str) -> None:
+    value = resolve(Holiday(name), Context(published, Tense.PAST))
+    assert value.start is not None
+    assert value.start <= published < holiday_date(name, value.start.year + 1)
 
 
 @pytest.mark.parametrize(

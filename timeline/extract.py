@@ -318,7 +318,9 @@ _MONTH = (
     r"(?P<month>" + capitalised(_FULL_MONTHS, _SP) + r"|(?:"
     + capitalised(set(lexicon.MONTHS) - _FULL_MONTHS, _SP) + r")\.?)"
 )  # fmt: skip
-_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_DAY_NUMBER = r"(?P<day>3[01]|[12][0-9]|0?[1-9])"
+_DAY = _DAY_NUMBER + _ORDINAL_SUFFIX + "?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
@@ -548,8 +550,7 @@ _day_month_year = _rule(
 )(_day_of_month)  # fmt: skip
 
 
-_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
-_ORDINAL_DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])" + _ORDINAL_SUFFIX
+_ORDINAL_DAY = _DAY_NUMBER + _ORDINAL_SUFFIX
 #: What stands before a day named by its ordinal alone: a preposition ("on the 15th"),
 #: another such day and a link ("from the 14th to [the 16th]"), or a week or a part of a day
 #: ("the week of [the 14th]").
@@ -561,7 +562,7 @@ _ORDINAL_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _ORDINAL_DAY_AFTER = re.compile(
-    r"[^\S\n]*(?:,|" + _CLAUSE_END + r")|[^\S\n]{1,3}(?:(?:"
+    r"[^\S\n]*(?:[,\u2014]|" + _CLAUSE_END + r")|[^\S\n]{1,3}(?:(?:"
     + _alternation(lexicon.ORDINAL_DAY_AFTER) + r")(?![\w-])|(?:"
     + _alternation(lexicon.ORDINAL_DAY_LINKS) + r")" + _SP + r"(?:the" + _SP + r")?[0-9])",
     re.IGNORECASE,
@@ -603,12 +604,7 @@ def _hyphened_month_year(m: re.Match[str]) -> Meaning | None:
     """A month of a year with a position word hyphened to it, whose mod
     :func:`_with_modifier` records: "mid-October 2024" is one date, not "mid-October" and
     "2024"."""
-    if not _capitalised(m, "month"):
-        return None
-    if m["year"]:
-        return CalendarDate(_year(m), _month(m))
-    offset = lexicon.YEAR_POSSESSORS[m["possessor"].lower()]
-    return PeriodOfYear(Grain.MONTH, _month(m), year_offset=offset)
+    return _month_year.produce(m) if m["year"] else _month_of_shifted_year.produce(m)
 
 
 @_rule("month-in-context", r"(?:" + _POSITION_PREFIX + r"-|(?<=\s))" + _MONTH,
@@ -858,10 +854,12 @@ def _decade(m: re.Match[str]) -> Meaning:
     return PeriodOfYear(Grain.DECADE, 190 + tens)
 
 
-_THE_BEFORE = _preceded_by(["the"])
+_ARTICLE_BEFORE_NAME = _preceded_by(lexicon.ARTICLES)
 _NAME_BEFORE_WEEKDAY = re.compile(
-    r"(?<![\w-])the" + _SP + r"(?-i:[A-Z])[a-z]+" + _SP + r"on" + _SP + r"\Z", re.IGNORECASE
-)
+    r"(?<![\w-])(?:" + _alternation(lexicon.ARTICLES) + r")" + _SP
+    + r"(?P<name>(?-i:[A-Z])[a-z]+" + _SP + r"on" + _SP + r")\Z",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def _names_with_weekday(m: re.Match[str]) -> bool:
@@ -881,11 +879,11 @@ def _names_with_weekday(m: re.Match[str]) -> bool:
         and after is not None
         and after["word"][:1].isupper()
         and after["word"].lower() in lexicon.NAMED_DAY_WORDS_AFTER
-        and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        and _ARTICLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start()) is not None
     ):
         return True
     name = _NAME_BEFORE_WEEKDAY.search(text, max(0, m.start() - 24), m.start())
-    return name is not None and _key(name.group() + m.group()) in lexicon.NAMES_ENDING_IN_WEEKDAY
+    return name is not None and _key(name["name"] + m.group()) in lexicon.NAMES_ENDING_IN_WEEKDAY
 
 
 @_rule("weekday",
@@ -1548,7 +1546,7 @@ def _vague_period(m: re.Match[str]) -> Meaning:
 
 
 _CENTURY_NTH = (
-    r"(?:(?P<nth>[1-9]|1[0-9]|2[0-2])(?:st|nd|rd|th)|(?P<nth_word>"
+    r"(?:(?P<nth>[1-9]|1[0-9]|2[0-2])" + _ORDINAL_SUFFIX + r"|(?P<nth_word>"
     + _alternation(lexicon.CENTURY_ORDINALS) + r"))"
 )  # fmt: skip
 
@@ -1653,12 +1651,16 @@ _FUTURE = re.compile(
 )
 _SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
 _MARKET_MOVE_AFTER = re.compile(
-    _SP + r"(?:[0-9][0-9.,]*%?" + _SP + r")?(?:" + _alternation(lexicon.MARKET_MOVES) + r")\b",
+    _SP + r"(?:[0-9][0-9.,]*%?" + _SP + r")?(?:(?:" + _alternation(lexicon.MARKET_MOVES)
+    + r")\b|(?:" + _alternation(lexicon.MARKET_MOVES_WITH_AMOUNT) + r")" + _SP + r"[0-9])",
     re.IGNORECASE,
-)
+)  # fmt: skip
 #: Words after which a schedule verb is a noun or a plain verb, no present tense.
 _NOUN_OR_PLAIN_VERB_BEFORE: Final[frozenset[str]] = (
-    lexicon.ADJECTIVE_POSITIONS | lexicon.INFINITIVE_MARKERS | lexicon.PARTICIPLE_FILLERS
+    lexicon.ADJECTIVE_POSITIONS
+    | lexicon.INFINITIVE_MARKERS
+    | lexicon.NEGATIONS
+    | frozenset(lexicon.NUMBER_WORDS)
 )
 #: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
 #: present forms; and the last word before a place.
@@ -1787,7 +1789,8 @@ def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     for mention in mentions:
         previous = joined[-1] if joined else None
         if previous is not None and _TIME_JOIN.match(text[previous.end : mention.start]):
-            merged = _merge_day_and_clock(previous.meaning, mention.meaning)
+            stated = _STATED_HALF.search(previous.text + " " + mention.text) is not None
+            merged = _merge_day_and_clock(previous.meaning, mention.meaning, stated)
             if merged is not None:
                 joined[-1] = attrs.evolve(
                     previous,
@@ -1965,7 +1968,7 @@ def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMentio
 
 _NEXT_DAY_OF_RANGE = re.compile(
     r"(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:" + _alternation(lexicon.RANGE_WORDS)
-    + r")[^\S\n]+)(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9%,.]?[0-9]|[^\S\n]*(?:"
+    + r")[^\S\n]+)" + _DAY + r"(?![0-9%,.]?[0-9]|[^\S\n]*(?:"
     + _alternation(lexicon.AMOUNT_NOUNS) + r")\b)",
     re.IGNORECASE,
 )  # fmt: skip
@@ -2212,10 +2215,17 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
     return Shifted(base, meaning.grain, sign * int(meaning.amount))
 
 
-def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
+#: What says a clock time's half of the day: "a.m.", "pm", or a 24-hour clock ("08:15").
+_STATED_HALF = re.compile(
+    r"\b[ap]\.?m\b|(?<![0-9])(?:0[0-9]|1[3-9]|2[0-3]):[0-5][0-9]", re.IGNORECASE
+)
+
+
+def _merge_day_and_clock(first: Meaning, second: Meaning, stated: bool) -> ClockTime | None:
     """A clock time on the day beside it, if one of the two is a clock time without a day and
     the other names a day; a part of that day gives way to the hour ("1am on Sunday morning",
-    "11pm tonight"), and puts an hour without a.m. or p.m. after noon ("10:30 tonight")."""
+    "11pm tonight"), and puts an hour not ``stated`` as a.m., p.m. or on a 24-hour clock after
+    noon ("10:30 tonight")."""
     days = (CalendarDate, WeekdayRef, Deictic)
     for day, clock in ((first, second), (second, first)):
         if (
@@ -2225,8 +2235,10 @@ def _merge_day_and_clock(first: Meaning, second: Meaning) -> ClockTime | None:
             and day.day is not None
             and day.hour is None
         ):
-            if clock.hour is not None and clock.hour in lexicon.AFTERNOON_HOURS.get(
-                day.part or "", range(0)
+            if (
+                not stated
+                and clock.hour is not None
+                and clock.hour in lexicon.AFTERNOON_HOURS.get(day.part or "", range(0))
             ):
                 clock = attrs.evolve(clock, hour=clock.hour + 12)  # "10:30 tonight"
             return attrs.evolve(clock, day=day.day)
@@ -2341,7 +2353,7 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
             continue
         if (
             words in lexicon.CAPITALISED_NOT_FUTURE
-            and cue.group()[0].isupper()
+            and cue.group().istitle()
             and not _opens_sentence(text, cue.start())
         ):
             continue  # a name: "Will Smith"
@@ -2546,7 +2558,7 @@ def extract(text: str) -> list[TimeMention]:
                     recurring=before is not None
                     and bare_clock
                     and (isinstance(before.meaning, Recurrence) or before.recurring)
-                    and not _ends_a_sentence(text, before.end, m.start),
+                    and _SET_CLOCK_GAP.fullmatch(text, before.end, m.start) is not None,
                 )
             )
         )
@@ -2554,6 +2566,12 @@ def extract(text: str) -> list[TimeMention]:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
+#: What may stand between a set and a clock time that keeps it: join words and dashes.
+_SET_CLOCK_GAP = re.compile(
+    r"(?:[^\S\n]*(?:[,\u2013-]|(?:" + _alternation(lexicon.SET_CLOCK_JOINS) + r")(?!\w)))*"
+    r"[^\S\n]*",
+    re.IGNORECASE,
+)
 
 
 def _names_a_day(meaning: Meaning) -> bool:
@@ -2641,7 +2659,9 @@ def _governing_tense(text: str, start: int) -> Tense | None:
     if verb in lexicon.GOVERNING_PREPOSITIONS:
         # "resigned on": the regex may take the preposition for the verb
         verb, previous = previous, ""
-    if previous in lexicon.FUTURE_MODALS and (found["previous"] or "").islower():
+    if previous in lexicon.FUTURE_MODALS and not (
+        found["previous"].istitle() and not _opens_sentence(text, found.start("previous"))
+    ):
         return Tense.FUTURE  # not "Will Smith on Monday"
     if (
         previous in lexicon.INFINITIVE_MARKERS

@@ -24,7 +24,8 @@ AMBIGUOUS_MONTHS: Final[frozenset[str]] = frozenset({"may", "march", "mar", "jan
 
 #: Words before a month that end a reporting period at it: "the 12 months to June".
 PERIOD_TO_MONTH_WORDS: Final[frozenset[str]] = frozenset({
-    "months to", "weeks to", "year to", "quarter to", "half to", "period to",
+    "12 months to", "three months to", "six months to", "nine months to", "year to",
+    "quarter to", "half to", "period to",
 })  # fmt: skip
 
 #: Words just before a month name that make it a month ("in May"); a year is not needed.
@@ -180,13 +181,6 @@ CLOCK_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "since", "approximately", "roughly", "shortly", "-", "\u2013",
 })  # fmt: skip
 
-#: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
-#: Hours of a clock in words: "at eleven o'clock".
-CLOCK_HOUR_WORDS: Final[dict[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
 #: Words after "o'clock" that make it a programme's name: "the ten o'clock news".
 O_CLOCK_PROGRAMMES: Final[frozenset[str]] = frozenset({"news", "bulletin", "show"})
 
@@ -197,6 +191,7 @@ AFTERNOON_HOURS: Final[dict[str, range]] = {
     "AF": range(1, 12), "EV": range(1, 12), "NI": range(6, 12),
 }  # fmt: skip
 
+#: Halves of the day after a clock hour, and whether they are after noon: "4 in the morning".
 CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip
@@ -287,6 +282,9 @@ FRACTION_WORDS: Final[dict[str, float]] = {
 #: Words for one that are articles, not numerals: "a second" is rarely an amount of time.
 INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 
+#: Articles, before a name: "the Sunday Times", "a Mail on Sunday reporter".
+ARTICLES: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"the"}
+
 #: Tens and ones that join with a hyphen into a number word: "twenty-one".
 TENS_WORDS: Final[frozenset[str]] = frozenset(
     word for word, value in NUMBER_WORDS.items() if value in range(20, 100, 10)
@@ -297,17 +295,25 @@ ONES_WORDS: Final[frozenset[str]] = frozenset(
     if value in range(1, 10) and word.isalpha() and word not in INDEFINITE_ARTICLES
 )
 
+#: Hours of a clock in words: "at eleven o'clock".
+CLOCK_HOUR_WORDS: Final[dict[str, int]] = {
+    word: value
+    for word, value in NUMBER_WORDS.items()
+    if word in ONES_WORDS or (word.isalpha() and value in (10, 11, 12) and word != "dozen")
+}
+
 #: Quantities that name no number: the duration's count becomes "X" (P-X-Y).
 VAGUE_QUANTITIES: Final[frozenset[str]] = frozenset({"several", "a few", "few", "many", "some"})
 
 #: Vague quantities that do not make an amount of time of a unit: "some days" are not a span.
 NON_DURATION_QUANTITIES: Final[frozenset[str]] = frozenset({"some"})
 
-#: Units of time as written, singular, plural and abbreviated ("a 45 min drive", "3 hrs"),
+#: Units of time as written, singular, plural and abbreviated ("45 mins", "3 hrs"; not a
+#: bare "min", as in "5 min read"),
 #: to the grain name used by the rules.
 UNITS: Final[dict[str, str]] = {
     "second": "second", "seconds": "second", "secs": "second", "minute": "minute",
-    "minutes": "minute", "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour",
+    "minutes": "minute", "mins": "minute", "hour": "hour", "hours": "hour",
     "hrs": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
     "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
@@ -417,17 +423,17 @@ NAMED_DAY_WORDS: Final[frozenset[str]] = frozenset({
     "white", "green", "giving", "mega",
 })  # fmt: skip
 
-#: Capitalised words after "the" and a weekday that make it a newspaper's name, not a day:
+#: Capitalised words after an article and a weekday that make it a newspaper's name, not a day:
 #: "the Sunday Times", "the Sunday Telegraph" (not "On Tuesday Business Secretary ...").
 NAMED_DAY_WORDS_AFTER: Final[frozenset[str]] = frozenset({
     "times", "telegraph", "mirror", "express", "post", "herald", "independent", "tribune",
-    "people", "sport", "world",
+    "people", "sport", "world", "business",
 })  # fmt: skip
 
 #: Newspapers' names that end in a weekday: "the Mail on Sunday" (not "Royal Mail on Sunday
 #: said").
 NAMES_ENDING_IN_WEEKDAY: Final[frozenset[str]] = frozenset({
-    "the mail on sunday", "the independent on sunday",
+    "mail on sunday", "independent on sunday",
 })  # fmt: skip
 
 #: Words before a unit that make an anaphoric "same" period: "that year", "the same month".
@@ -699,30 +705,48 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
 
 #: Present forms of verbs that announce a scheduled event, which lies ahead: "The trial opens
 #: Tuesday", "The sale ends on Sunday", "Nadal faces Ruud in Sunday's final". After an article
-#: or a preposition they are nouns ("its starts on Monday"), after "to" or "did not" plain
-#: verbs ("decided to go back on Monday"): no cue.
+#: a preposition or a number they are nouns ("his two visits on Monday"), after "to" or "did
+#: not" plain verbs ("decided to go back on Monday"): no cue.
 SCHEDULE_VERBS: Final[tuple[str, ...]] = (
     "starts", "begins", "opens", "reopens", "resumes", "kicks off", "takes effect",
     "take effect", "takes office", "goes on sale", "convenes", "ends", "closes", "expires",
-    "concludes", "wraps up", "faces", "hosts", "travels to", "heads to", "arrives", "airs",
-    "premieres", "go back", "goes back", "go forward", "goes forward", "go on sale",
-    "goes to the polls", "go to the polls",
+    "concludes", "wraps up", "faces", "hosts", "meets", "visits", "plays", "returns",
+    "launches", "travels to", "heads to", "arrives", "airs", "premieres", "go back", "goes back",
+    "go forward", "goes forward", "go on sale", "goes to the polls", "go to the polls",
 )  # fmt: skip
 
 #: Words after a schedule verb that make it a market report told in the present, of a day
 #: gone by: "Wall Street ends higher on Thursday", "The FTSE closes 1% lower".
 MARKET_MOVES: Final[frozenset[str]] = frozenset({
-    "higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "little changed",
+    "higher", "lower", "flat", "mixed", "firmer", "weaker", "little changed",
 })  # fmt: skip
+
+#: Market moves that need an amount after them, else they end a phrasal verb: "closes up 2%"
+#: (not "The plant closes down on Friday").
+MARKET_MOVES_WITH_AMOUNT: Final[frozenset[str]] = frozenset({"up", "down"})
+
+#: Words that may stand between a set and the clock time that keeps it: "open daily from 9
+#: a.m. to 5 p.m.", "every Monday at 7 a.m." (any other word ends the phrase: "Daily flights
+#: were cancelled and the storm hit at 3 p.m.").
+SET_CLOCK_JOINS: Final[frozenset[str]] = frozenset({
+    "at", "from", "to", "until", "till", "between", "and", "by", "around", "before", "after",
+})  # fmt: skip
+
+#: Words of negation before a plain verb: "did not go to the polls".
+NEGATIONS: Final[frozenset[str]] = frozenset({"not", "never"})
 
 #: Modals after which a verb that takes a date directly puts it ahead: "will return on
 #: Sept. 23" (not the past Sept. 23 however near).
 FUTURE_MODALS: Final[frozenset[str]] = frozenset({"will", "shall"})
 
+#: Auxiliaries that make a past tense of the participle after them: "was signed", "had
+#: signed" (not "has been closed").
+PAST_TENSE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "had"})
+
 #: Words that put a plan before them in the past: "was scheduled to", "had been set for",
 #: "as previously planned" (the plan's date may lie either side of the reference).
-PAST_AUXILIARIES: Final[frozenset[str]] = frozenset({
-    "was", "were", "had", "been", "previously", "originally", "initially", "as",
+PAST_AUXILIARIES: Final[frozenset[str]] = PAST_TENSE_AUXILIARIES | frozenset({
+    "been", "previously", "originally", "initially", "as",
 })  # fmt: skip
 
 #: Prepositions that open a phrase naming a time, after which "that" is a demonstrative:
@@ -765,10 +789,6 @@ PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({
     "got", "getting", "stay", "stays", "stayed", "remain", "remains", "remained", "become",
     "becomes", "became", "'s",
 })  # fmt: skip
-
-#: Auxiliaries that make a past tense of the participle after them: "was signed", "had
-#: signed" (not "has been closed").
-PAST_TENSE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "had"})
 
 #: Words that may stand between an auxiliary and its participle: "is not expected", "was
 #: widely reported", "has already closed".

@@ -537,10 +537,7 @@ def _resolve_holiday(meaning: Holiday, ref: dt.date | None, ctx: Context) -> Tim
         return min((c for c in candidates if c.start and c.start > ref), key=_start)
     if meaning.shift == 0:
         return next(c for c in candidates if c.start and c.start.year == ref.year)
-    if ctx.direction is not None or ctx.since or ctx.governed:
-        return _choose(candidates, ref, ctx.direction_for("calendar"))
-    # "warned against travel over Christmas", ten days before it: this Christmas
-    return _choose_by_tense(candidates, ref, ctx.direction_for("calendar"))
+    return _choose(candidates, ref, ctx.direction_for("calendar"))
 
 
 def _resolve_period(meaning: PeriodOfYear, ref: dt.date | None, ctx: Context) -> TimeValue:
