@@ -1888,12 +1888,7 @@ def _join_period_year(text: str, mentions: list[TimeMention]) -> list[TimeMentio
                 )
         previous = joined[-1] if joined else None
         period, year = (previous.meaning if previous else None), mention.meaning
-        if (
-            isinstance(period, CalendarDate)
-            and period.year is None
-            and period.month is not None
-            and period.day is None
-        ):
+        if isinstance(period, CalendarDate) and period.month is not None and _month_alone(period):
             period = PeriodOfYear(Grain.MONTH, period.month)  # "November of the following year"
         if (
             previous is None
