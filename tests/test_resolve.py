@@ -1090,6 +1090,13 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("The train leaves at 14:05 today.", "14:05 today"),
         ("The office is open from 14:05.", "14:05"),
     ]),
+    (Expected("2024-11-11T06:05", "TIME", ("2024-11-11", "2024-11-11")), [
+        ("The first train leaves at 6:05 today.", "6:05 today"),
+        ("The office opens from 6:05.", "6:05"),
+    ]),
+    (Expected("2024-11-16T19:45", "TIME", ("2024-11-16", "2024-11-16")), [
+        ("The match will kick off at 7:45 on Saturday evening.", "7:45 on Saturday evening"),
+    ]),
     (Expected("2024-11-10T22:15", "TIME", ("2024-11-10", "2024-11-10")), [
         ("Police were called at 10.15pm on Sunday.", "10.15pm on Sunday"),
     ]),

@@ -1357,16 +1357,16 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
        r"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
-       r"|(?P<hour24>[01][0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
+       r"|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
        + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])|(?P<named>"
        + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
         "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]"),
        priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning | None:
-    """A time of day: with a.m./p.m., in the morning or evening, named ("noon"), or in 24
-    hours with a zone, or after a word that makes it a time ("at 14:05"); never a price
-    ("$3.50 pm")."""
+    """A time of day: with a.m./p.m., in the morning or evening, named ("noon"), or by the
+    clock with a zone, or after a word that makes it a time ("at 14:05", "at 7:45", read as
+    written unless a part of the day beside it says after noon); never a price ("$3.50 pm")."""
     if m.start() and m.string[m.start() - 1] in lexicon.CURRENCY_SIGNS:
         return None
     if m["named"]:

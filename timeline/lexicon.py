@@ -174,8 +174,8 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
 #: elsewhere ("just after midnight on Nov. 3").
 NAMED_HOURS: Final[dict[str, int]] = {"noon": 12, "midday": 12, "midnight": 24}
 
-#: Words just before a 24-hour clock time without a zone that make it a time ("at 14:05",
-#: "from 09:30"); alone, "14:05" may be a score, a ratio or a verse.
+#: Words just before a clock time without a.m., p.m. or a zone that make it a time ("at 14:05",
+#: "from 09:30", "at 7:45"); alone, "14:05" may be a score, a ratio or a verse.
 CLOCK_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
     "at", "from", "until", "till", "by", "to", "before", "after", "around", "about", "between",
     "since", "approximately", "roughly", "shortly", "-", "\u2013",
