@@ -1205,6 +1205,24 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2024-11-12"), [
         ("The vote was set for Tuesday.", "Tuesday"),
     ]),
+    # A modal, a forecast, a request or a due date looks ahead; a guess at the past does not,
+    # nor does a "that" clause after the day take it along.
+    (Expected.day("2024-11-15"), [
+        ("The vote may come as early as Friday.", "Friday"),
+        ("Talks might resume on Friday.", "Friday"),
+        ("The board should decide by Friday.", "Friday"),
+        ("Snow is forecast for Friday.", "Friday"),
+        ("A ruling is expected Friday.", "Friday"),
+        ("Rain is likely on Friday.", "Friday"),
+        ("Please send your comments before Friday.", "Friday"),
+        ("Reports due by Friday.", "Friday"),
+        ("Government shutdown looms Friday", "Friday"),
+    ]),
+    (Expected.day("2024-11-08"), [
+        ("The suspect may have left the country on Friday.", "Friday"),
+        ("She told reporters on Friday that she would run again.", "Friday"),
+        ("Moscow warned on Friday that air strikes might follow.", "Friday"),
+    ]),
     # Years with their era; before year 1 they have no interval.
     (Expected("BC0049"), [
         ("Caesar crossed the Rubicon in 49 BC.", "49 BC"),

@@ -1643,13 +1643,20 @@ _FUTURE = re.compile(
     r"(?:(?<!\w|"
     + APOSTROPHE
     + r")(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS if c[0].isalpha())
+    + _alternation(
+        c
+        for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS + lexicon.MODAL_CUES
+        if c[0].isalpha()
+    )
     + r")|(?<=\w)(?:"
     + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha())
     + r"))(?![\w])",
     re.IGNORECASE,
 )
 _SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
+_MODALS: Final[frozenset[str]] = frozenset(lexicon.MODAL_CUES)
+_THAT_AFTER = re.compile(_SP + r"that\b")
+_MODAL_PAST_AFTER = re.compile(_SP + r"(?:not" + _SP + r")?have\b", re.IGNORECASE)
 _MARKET_MOVE_AFTER = re.compile(
     _SP + r"(?:[0-9][0-9.,]*%?" + _SP + r")?(?:(?:" + _alternation(lexicon.MARKET_MOVES)
     + r")\b|(?:" + _alternation(lexicon.MARKET_MOVES_WITH_AMOUNT) + r")" + _SP + r"[0-9])",
@@ -2350,8 +2357,10 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
             words in lexicon.CAPITALISED_NOT_FUTURE
             and cue.group().istitle()
             and not _opens_sentence(text, cue.start())
-        ):
-            continue  # a name: "Will Smith"
+        ) or (words in lexicon.CAPITALISED_NAMES_NOT_FUTURE and cue.group().istitle()):
+            continue  # a name: "Will Smith", "May 5"
+        if words in _MODALS and _MODAL_PAST_AFTER.match(text, cue.end()) is not None:
+            continue  # "may have left on Friday"
         if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
             if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
                 # "were planning to": the auxiliary belongs to the plan, no past of its own
@@ -2410,9 +2419,11 @@ def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Ten
         right = min(right, cues.breaks[next_break])
     # A cue in the same comma-delimited stretch beats a nearer one across a comma: "The plan,
     # announced on Nov. 7, will take effect" is past for "Nov. 7".
+    # So does one before a "that" opening a clause after the expression: "told reporters on
+    # Monday that he would sign" is past for "Monday".
     phrase_left = text.rfind(",", left, start) + 1 or left
     comma = text.find(",", end, right)
-    phrase_right = comma if comma >= 0 else right
+    phrase_right = end if _THAT_AFTER.match(text, end) else comma if comma >= 0 else right
     options: list[tuple[bool, int, bool, Tense, bool]] = []
     before = bisect.bisect_left(cues.positions, start) - 1
     if before >= 0 and cues.positions[before] >= left:

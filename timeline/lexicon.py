@@ -700,8 +700,14 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
     "hoping to", "seeks to", "seek to", "forecast to", "forecasted to", "predicted to",
     "projected to", "slated to", "slated for", "likely to", "about to", "on track to",
-    "on course to", "bound to", "is due", "are due",
+    "on course to", "bound to", "is due", "are due", "due by", "due on", "is expected",
+    "are expected", "forecast for", "is likely", "are likely", "looms", "please", "let's",
 )  # fmt: skip
+
+#: Modal verbs that put what they govern ahead ("the vote may come as early as Friday", "he
+#: should arrive on Monday"), unless "have" follows them, a guess at the past: "may have left
+#: on Friday". Not "could", as often the past of "can" ("could be reached Wednesday").
+MODAL_CUES: Final[tuple[str, ...]] = ("may", "might", "should", "must")
 
 #: Present forms of verbs that announce a scheduled event, which lies ahead: "The trial opens
 #: Tuesday", "The sale ends on Sunday", "Nadal faces Ruud in Sunday's final". After an article
@@ -819,6 +825,9 @@ CAPITALISED_NOT_PAST: Final[frozenset[str]] = frozenset({"fed"})
 #: Future cues that written with a capital inside a sentence are names: "Actor Will Smith on
 #: Monday apologised".
 CAPITALISED_NOT_FUTURE: Final[frozenset[str]] = frozenset({"will"})
+
+#: Future cues that written with a capital are names even opening a sentence: "May 5 was".
+CAPITALISED_NAMES_NOT_FUTURE: Final[frozenset[str]] = frozenset({"may"})
 
 #: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED: Final[frozenset[str]] = frozenset({
