@@ -4,6 +4,7 @@ hold for any publication date the calendar has."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import time
@@ -600,6 +601,25 @@ SEQUENCES = [
         id="news-listing",
     ),
     pytest.param(
+        "The fair runs 7-9 December; talks were held on 3 and 4 November, and the siege lasted "
+        "from 17th to 19th October 1781.", PUBLISHED, "news",
+        [("7", "2024-12-07"), ("9 December", "2024-12-09"), ("3", "2024-11-03"),
+         ("4 November", "2024-11-04"), ("17th", "1781-10-17"), ("19th October 1781", "1781-10-19")],
+        id="day-first-ranges",
+    ),
+    pytest.param(
+        "Montaigne (1533\u20131592) served the king who reigned between 1574 and 1589, as the "
+        "1939-1945 war ended an age.", None, "narrative",
+        [("1533", "1533"), ("1592", "1592"), ("1574", "1574"), ("1589", "1589"),
+         ("1939", "1939"), ("1945", "1945")],
+        id="year-ranges",
+    ),
+    pytest.param(
+        "Read pages 1533-1592. Between 1500 and 2000 troops died. Scores 9-7 November. COVID-19 "
+        "spread.", PUBLISHED, "news", [("7 November", "2024-11-07")],
+        id="ranges-that-are-not",
+    ),
+    pytest.param(
         "The troops left on Thursday. On March 3, 1941 they rested.", PUBLISHED, "narrative",
         [("Thursday", "XXXX-WXX-4"), ("March 3, 1941", "1941-03-03")],
         id="narrative-ignores-publication",
@@ -679,7 +699,7 @@ TIMEX3_VALUE = re.compile(
     ["2024", "2024-11", "2024-11-07", "2024-W45", "2024-W45-WE", "XXXX-WXX-4", "2024-SP",
      "2024-Q3", "2024-H1", "199X", "19XX", "2024-11-07T15:00", "2024-11-07TMO", "P70D", "PXY",
      "P1.5Y", "PT3H", "PRESENT_REF", "XXXX-XX-XXTNI", "XXXX-01-20", "P1DE", "P2Y6M",
-     "PT5H30M", "P1DT12H", "BC0049", "BC04"],
+     "PT5H30M", "P1DT12H", "BC0049", "BC04", "BC0049-01-10", "BC0218-FA"],
 )  # fmt: skip
 def test_the_value_grammar_accepts_timex3_values(value: str) -> None:
     assert TIMEX3_VALUE.fullmatch(value)
@@ -878,6 +898,16 @@ def test_any_text_resolves_without_error_and_slices_back(
         assert TIMEX3_VALUE.fullmatch(found.value), found
         if found.interval is not None:
             assert found.interval[0] <= found.interval[1]
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["BC", "BCE"]))
+def test_a_day_before_the_era_is_written_with_its_era(
+    year: int, month: int, day: int, era: str
+) -> None:
+    text = f"The city fell on {day} {calendar.month_name[month]} {year} {era}."
+    values = [found.value for found in extract_times(text, None, "narrative")]
+    assert values[0] == f"BC{year:04d}-{month:02d}-{day:02d}"
+    assert all(TIMEX3_VALUE.fullmatch(value) for value in values), values
 
 
 @settings(max_examples=200)

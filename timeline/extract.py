@@ -321,8 +321,13 @@ _MONTH = (
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 _DAY_NUMBER = r"(?P<day>3[01]|[12][0-9]|0?[1-9])"
 _DAY = _DAY_NUMBER + _ORDINAL_SUFFIX + "?"
+#: The first day of a range written before the day of its month: the "7" of "7-9 November".
+_FIRST_DAY = r"(?P<first>3[01]|[12][0-9]|0?[1-9])" + _ORDINAL_SUFFIX + "?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
+_ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
+#: A year with the era it may name: "7 November 2024", "1 January 1000 BC".
+_YEAR_OF_ERA = _YEAR + r"(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
 _DATE_WEEKDAY = (
     r"(?:(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")|(?P<short_weekday>"
@@ -415,7 +420,12 @@ def _day(match: re.Match[str]) -> int:
 
 
 def _year(match: re.Match[str]) -> int | None:
-    return int(match["year"]) if match["year"] else None
+    """The year a match names, counted astronomically when an era before ours follows it
+    ("1 January 1000 BC" is year -999)."""
+    if not match["year"]:
+        return None
+    era = match.groupdict().get("era")
+    return 1 - int(match["year"]) if era and lexicon.ERAS[_key(era)] else int(match["year"])
 
 
 def _shift(match: re.Match[str]) -> int | None:
@@ -519,9 +529,13 @@ def _iso_date(m: re.Match[str]) -> Meaning | None:
     return ClockTime(date, int(m["hour"]), int(m["minute"]))
 
 
+_ERA_AFTER = re.compile(_SP + _ERA.format("era") + r"(?!\w)", re.IGNORECASE)
+
+
 def _day_of_month(m: re.Match[str]) -> Meaning | None:
-    """A day of a named month, in either order, with or without its year and weekday."""
-    if not _capitalised(m, "month"):
+    """A day of a named month, in either order, with or without its year and weekday; not a
+    year with its era ("1 January 10 BC" is no January 10)."""
+    if not _capitalised(m, "month") or (not m["year"] and _ERA_AFTER.match(m.string, m.end())):
         return None
     date = _calendar_date(_year(m), _month(m), _day(m))
     if date is None or date.year is not None:
@@ -536,15 +550,15 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
 
 _month_day_year = _rule(
     "month-day-year",
-    r"(?:" + _DATE_WEEKDAY + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR + r")?",
+    r"(?:" + _DATE_WEEKDAY + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR_OF_ERA + r")?",
     ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7", "Tue, Nov 5"),
     priority=2,
 )(_day_of_month)
 
 _day_month_year = _rule(
     "day-month-year",
-    r"(?:" + _DATE_WEEKDAY + r")?(?:the" + _SP + r")?" + _DAY + r"(?:" + _SP + r"of)?"
-    + _SP + _MONTH + r"(?:,?" + _SP + _YEAR + r")?",
+    r"(?:" + _DATE_WEEKDAY + r")?(?:the" + _SP + r")?(?:" + _FIRST_DAY + r"[-\u2013])?" + _DAY
+    + r"(?:" + _SP + r"of)?" + _SP + _MONTH + r"(?:,?" + _SP + _YEAR_OF_ERA + r")?",
     ("7 November 2024", "the 20th of December", "7 Nov", "Fri 8 Nov 2024"),
     priority=2,
 )(_day_of_month)  # fmt: skip
@@ -581,7 +595,7 @@ def _ordinal_day(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(None, None, int(m["day"]))
 
 
-_OF_YEAR = r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR
+_OF_YEAR = r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR_OF_ERA
 _OF_SHIFTED_YEAR = (
     _SP + r"(?:of" + _SP + r")?(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS) + r")"
     + _SP + r"year(?!" + APOSTROPHE + r")"
@@ -685,9 +699,6 @@ def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
     return PeriodOfYear(Grain.MONTH, _month(m), shift=shift, anaphoric=True)
-
-
-_ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
 
 
 @_rule("era-year",
@@ -2139,14 +2150,19 @@ def _weekday_of(meaning: Meaning) -> WeekdayRef | None:
 
 
 def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The second day of a range or pair within one month, its own expression as TimeML has
-    it: the "25" of "April 24 and 25", the "7" of "Nov. 5-7"."""
+    """The other day of a range or pair within one month, its own expression as TimeML has
+    it: the "25" of "April 24 and 25", the "7" of "Nov. 5-7", the "7" of "7-9 November" and
+    of "between 7 and 9 November"."""
     found: list[TimeMention] = []
     for index, mention in enumerate(mentions):
-        found.append(mention)
         date = mention.meaning
         if not isinstance(date, CalendarDate) or date.day is None or date.month is None:
+            found.append(mention)
             continue
+        first, mention = _first_day_of_range(text, mention, date, found[-1] if found else None)
+        if first is not None:
+            found.append(first)
+        found.append(mention)
         after = _NEXT_DAY_OF_RANGE.match(text, mention.end)
         following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         if after is None or after.end() > following or int(after["day"]) <= date.day:
@@ -2157,6 +2173,81 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
                 TimeMention(after.start("day"), after.end("day"), after["day"], day, "range-day")
             )
     return found
+
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\w.,$-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:"
+    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+)(?P<second>1[0-9]{3}|20[0-9]{2})(?![\w-])",
+    re.IGNORECASE,
+)  # fmt: skip
+_COMMA_AFTER = re.compile(r"[^\S\n]*,")
+#: How many years a range of two years may span: a life, a reign, an age of history.
+_YEAR_RANGE_SPAN: Final[range] = range(1, 301)
+
+
+def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Both years of a range of years: "the 1939-1945 war" (a hyphen hides the second year
+    from the rules), "Montaigne (1533-1592)", "between 1310 and 1345" (years before the
+    usual range, which a range of them makes years), unless a label or an amount is meant
+    ("pages 1533-1592", "between 1500 and 2000 troops")."""
+    added: list[TimeMention] = []
+    taken = {(m.start, m.end) for m in mentions}
+    for found in _YEAR_RANGE.finditer(text):
+        first, second = int(found["first"]), int(found["second"])
+        if second - first not in _YEAR_RANGE_SPAN:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 24), found.start())
+        if before is not None and before["word"].lower() in lexicon.NOT_YEAR_BEFORE:
+            continue
+        low = lexicon.BARE_YEAR_RANGE[0]
+        if (
+            min(first, second) < low
+            and _EARLY_YEAR_AFTER.match(text, found.end()) is None
+            and _COMMA_AFTER.match(text, found.end()) is None
+        ):
+            continue
+        for group, year in (("first", first), ("second", second)):
+            span = (found.start(group), found.end(group))
+            if span not in taken and not any(
+                m.start < span[1] and span[0] < m.end for m in mentions
+            ):
+                added.append(TimeMention(*span, found[group], CalendarDate(year), "year-range"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_LEADING_DAY = re.compile(r"(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[-\u2013]")
+_FIRST_DAY_OF_RANGE = re.compile(
+    r"(?<![\w.,$-])(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[^\S\n]+(?:"
+    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _first_day_of_range(
+    text: str, mention: TimeMention, date: CalendarDate, before: TimeMention | None
+) -> tuple[TimeMention | None, TimeMention]:
+    """The first day of a range written before the day of its month ("7-9 November", "3 and
+    4 May"), as an expression of its own, and the date without it."""
+    assert date.day is not None and date.month is not None
+    leading = _LEADING_DAY.match(mention.text) if mention.rule == _day_month_year.name else None
+    if leading is not None:
+        first_start, first_end = mention.start, mention.start + leading.end("first")
+        start = mention.start + leading.end()
+        mention = attrs.evolve(mention, start=start, text=text[start : mention.end])
+        day = int(leading["day"])
+    else:
+        low = max(0, mention.start - 16, before.end if before is not None else 0)
+        words = _FIRST_DAY_OF_RANGE.search(text, low, mention.start)
+        if words is None or mention.rule != _day_month_year.name:
+            return None, mention
+        first_start, first_end, day = words.start("first"), words.end("first"), int(words["day"])
+    first = _calendar_date(date.year, date.month, day) if day < date.day else None
+    if first is None:
+        return None, mention
+    span = text[first_start:first_end]
+    return TimeMention(first_start, first_end, span, first, "range-day"), mention
 
 
 _SPACE = re.compile(_SP)
@@ -2536,7 +2627,9 @@ def extract(text: str) -> list[TimeMention]:
             text, _join_period_year(text, _join_amounts(text, _join_clock(text, widened)))
         ),
     )
-    mentions = _shared_shifts(text, _shared_years(text, _range_days(text, joined)))
+    mentions = _shared_shifts(
+        text, _shared_years(text, _range_days(text, _year_ranges(text, joined)))
+    )
     if not mentions:
         return []
     tenses = TenseIndex(text)

@@ -233,7 +233,7 @@ def _year_value(year: int) -> TimeValue:
     """A year; one before year 1 (astronomical: 0 is 1 BC) is written "BC0001" as TIMEX2 and
     HeidelTime write it, with no interval: the calendar here starts at year 1."""
     if year < 1:
-        return TimeValue("DATE", f"BC{1 - year:04d}")
+        return TimeValue("DATE", _year_digits(year))
     return TimeValue("DATE", f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR)
 
 
@@ -336,10 +336,18 @@ def _choose(candidates: list[TimeValue], reference: dt.date, direction: Directio
 # --- Resolution by kind of meaning ---------------------------------------------------------
 
 
+def _year_digits(year: int | None) -> str:
+    """A year as a value starts: "1941", "BC0049" before the era, "XXXX" when unknown."""
+    if year is None:
+        return "XXXX"
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
 def _unresolved(meaning: Meaning) -> TimeValue:
-    """The value of a meaning with no usable anchor: X's where the anchor would go."""
+    """The value of a meaning with no usable anchor, or outside the calendar's range (before
+    the era): X's where the anchor would go."""
     if isinstance(meaning, CalendarDate):
-        year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
+        year = _year_digits(meaning.year)
         month = f"-{meaning.month:02d}" if meaning.month is not None else ""
         day = f"-{meaning.day:02d}" if meaning.day is not None else ""
         if meaning.month is None and meaning.day is not None:
@@ -348,7 +356,7 @@ def _unresolved(meaning: Meaning) -> TimeValue:
     if isinstance(meaning, WeekdayRef):
         return TimeValue("DATE", f"XXXX-WXX-{meaning.weekday + 1}")
     if isinstance(meaning, PeriodOfYear):
-        year = f"{meaning.year:04d}" if meaning.year is not None else "XXXX"
+        year = _year_digits(meaning.year)
         if meaning.grain is Grain.MONTH or meaning.grain in _PERIOD_PREFIXES:
             return TimeValue("DATE", f"{year}-{_period_label(meaning.grain, meaning.index)}")
         return TimeValue("DATE", f"{year}-{meaning.index}")
