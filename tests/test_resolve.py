@@ -615,6 +615,13 @@ SEQUENCES = [
         id="year-ranges",
     ),
     pytest.param(
+        "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
+        PUBLISHED, "news",
+        [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),
+         ("Thursday", "2024-11-07")],
+        id="weekday-pairs",
+    ),
+    pytest.param(
         "Read pages 1533-1592. Between 1500 and 2000 troops died. Scores 9-7 November. COVID-19 "
         "spread.", PUBLISHED, "news", [("7 November", "2024-11-07")],
         id="ranges-that-are-not",
@@ -1248,7 +1255,16 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Reports due by Friday.", "Friday"),
         ("Government shutdown looms Friday", "Friday"),
     ]),
+    # A headline's "to" and a plain verb, with no other tense cue, look ahead; a "to" that
+    # is a preposition does not.
+    (Expected.day("2024-11-14"), [
+        ("Storm to hit coast Thursday", "Thursday"),
+        ("Biden to meet Xi on Thursday", "Thursday"),
+        ("Rail fares to rise 1% from Thursday", "Thursday"),
+    ]),
     (Expected.day("2024-11-08"), [
+        ("Flights from Paris to Rome on Friday", "Friday"),
+        ("Two dead, according to police on Friday", "Friday"),
         ("The suspect may have left the country on Friday.", "Friday"),
         ("She told reporters on Friday that she would run again.", "Friday"),
         ("Moscow warned on Friday that air strikes might follow.", "Friday"),

@@ -2392,6 +2392,7 @@ class _TenseCues:
     positions: list[int]
     tenses: list[Tense]
     breaks: list[int]
+    infinitives: list[int]
 
 
 def _capitalised_word_before(text: str, low: int, before: re.Match[str] | None) -> bool:
@@ -2462,7 +2463,26 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
     positions = sorted(found)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
     return _TenseCues(
-        positions, [found[p] for p in positions], [b for b in breaks if _breaks_clause(text, b)]
+        positions,
+        [found[p] for p in positions],
+        [b for b in breaks if _breaks_clause(text, b)],
+        [m.start() for m in _INFINITIVE.finditer(text, low, high) if _headline_infinitive(m)],
+    )
+
+
+_INFINITIVE = re.compile(
+    r"(?<![\w'\u2019-])(?P<before>[A-Za-z]+)" + _SP + r"to" + _SP + r"(?P<verb>[a-z]+)(?![\w'-])"
+)
+
+
+def _headline_infinitive(found: re.Match[str]) -> bool:
+    """Whether "to" and the word after it are a headline's future, "Storm to hit coast
+    Thursday": a plain verb after a word that does not make "to" a preposition."""
+    return (
+        found["before"].lower() not in lexicon.TO_AS_PREPOSITION_AFTER
+        and found["verb"] not in lexicon.NOT_INFINITIVE_AFTER_TO
+        and found["verb"] not in lexicon.NUMBER_WORDS
+        and not (looks_past(found["verb"]) and found["verb"] not in lexicon.IRREGULAR_PAST)
     )
 
 
@@ -2527,6 +2547,11 @@ def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Ten
         far = position >= phrase_right
         options.append((far, position - end, tense is not Tense.FUTURE, tense, True))
     if not options:
+        # No tense cue in the clause: a "to" and a plain verb before the expression put it
+        # ahead, as headlines do ("Storm to hit coast Thursday").
+        earlier = bisect.bisect_left(cues.infinitives, start) - 1
+        if earlier >= 0 and cues.infinitives[earlier] >= left:
+            return Tense.FUTURE, False
         return Tense.UNKNOWN, False
     best = min(options, key=lambda o: o[:3])
     return best[3], best[4]
@@ -2639,17 +2664,18 @@ def extract(text: str) -> list[TimeMention]:
         governing = _governing_tense(text, m.start)
         bare_clock = isinstance(m.meaning, ClockTime) and m.meaning.day is None
         before = found[-1] if found else None
+        tense = governing or tenses.tense(m.start, m.end)
         found.append(
             _within_in_the_past(
                 attrs.evolve(
                     m,
-                    tense=governing or tenses.tense(m.start, m.end),
+                    tense=tense,
                     deadline=cue is not None
                     or _DEADLINE_AFTER.match(text, m.end, m.end + 24) is not None,
                     postponed=cue is not None and cue["postponed"] is not None,
                     since=_SINCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None,
                     governed=governing is not None or tenses.follows(m.start, m.end),
-                    span_end=index > 0 and _ends_span(text, mentions[index - 1], m),
+                    span_end=index > 0 and _ends_span(text, mentions[index - 1], m, tense),
                     after_in_sentence=before is not None
                     and bare_clock
                     and _names_a_day(before.meaning)
@@ -2713,10 +2739,12 @@ def _month_alone(meaning: Meaning) -> bool:
     )
 
 
-def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:
+def _ends_span(text: str, first: TimeMention, second: TimeMention, tense: Tense) -> bool:
     """Whether ``second`` ends a span of days or months that ``first`` begins: "Friday to
-    Sunday", "Dec. 28-Jan. 3", "from January through March", "between Monday and Thursday"
-    (a bare "and" pairs, in any order)."""
+    Sunday", "Dec. 28-Jan. 3", "from January through March", "between Monday and Thursday";
+    a bare "and" pairs dates in any order, and weekdays told in the past ("statements made
+    Friday and Thursday"), but weekdays in the future tense in the order of the week
+    ("strikes will halt trains on Monday and Tuesday", told on a Tuesday)."""
     meaning = second.meaning
     if not (
         (isinstance(meaning, WeekdayRef) and meaning.shift is None and not meaning.anaphoric)
@@ -2729,7 +2757,11 @@ def _ends_span(text: str, first: TimeMention, second: TimeMention) -> bool:
     if gap is None or gap.end() != second.start:
         return False
     if gap["word"] is not None and _key(gap["word"]) == "and":
-        return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        return _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start) is not None or (
+            isinstance(first.meaning, WeekdayRef)
+            and isinstance(meaning, WeekdayRef)
+            and tense is Tense.FUTURE
+        )
     return True
 
 

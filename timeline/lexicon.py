@@ -805,6 +805,25 @@ PARTICIPLE_FILLERS: Final[frozenset[str]] = frozenset({
 
 #: Words after which a form like "hit", "cut" or "set" is the plain verb, not a past tense:
 #: "is forecast to hit Sunday", "will cut rates", "did not quit".
+#: Words before "to" that make it a preposition, not the mark of a headline's future ("Storm
+#: to hit coast Thursday"): "according to police", "next to", "from Monday to".
+TO_AS_PREPOSITION_AFTER: Final[frozenset[str]] = frozenset({
+    "according", "due", "next", "close", "prior", "thanks", "owing", "up", "compared",
+    "related", "similar", "addition", "contrary", "opposed", "from", "back", "way", "return",
+    "trip", "visit", "flight", "journey", "move", "moved", "went", "go", "goes", "come", "came",
+    "talk", "talked", "said", "told", "sent", "gave", "given", "led", "lead", "leads",
+    "rose", "fell", "rise", "fall", "rises", "falls", "cut", "raised", "lowered", "reduced",
+    "increased", "jumped", "climbed", "dropped", "slipped", "sank", "soared", "plunged",
+})  # fmt: skip
+
+#: Words after "to" that make it a preposition: "to the", "to him", "to 5%".
+NOT_INFINITIVE_AFTER_TO: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "him", "them", "us", "me", "it", "you", "date", "power", "court", "office",
+    "death", "work", "school", "prison", "jail", "hospital", "bed", "church", "market", "war",
+    "home", "town", "sea", "vote", "trial", "stay", "life", "order", "light", "bear",
+})  # fmt: skip
+
 INFINITIVE_MARKERS: Final[frozenset[str]] = frozenset({
     "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
     "do", "does", "did", "don't", "doesn't", "didn't", "won't", "let's",
