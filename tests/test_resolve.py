@@ -615,6 +615,21 @@ SEQUENCES = [
         id="year-ranges",
     ),
     pytest.param(
+        "The talk moved from 2pm to 3:30pm tomorrow. It will open 10am-4pm on Saturday. Road "
+        "closed from 06:00 to 18:00 on Nov. 9. The 10 days from Monday to Friday were hard.",
+        PUBLISHED, "news",
+        [("2pm", "2024-11-12T14:00"), ("3:30pm tomorrow", "2024-11-12T15:30"),
+         ("10am", "2024-11-16T10:00"), ("4pm on Saturday", "2024-11-16T16:00"),
+         ("06:00", "2024-11-09T06:00"), ("18:00 on Nov. 9", "2024-11-09T18:00"),
+         ("The 10 days", "P10D"), ("Monday", "2024-11-11"), ("Friday", "2024-11-15")],
+        id="clock-ranges-share-the-last-day",  # and the "am" of "10am" is no present tense
+    ),
+    pytest.param(
+        "A year ago today he died; four years ago today she was born.", dt.date(2024, 2, 29),
+        "news", [("A year ago today", "2023-02-28"), ("four years ago today", "2020-02-29")],
+        id="years-ago-today",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),
@@ -1306,6 +1321,17 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     # An hour without a.m. or p.m. in the afternoon, evening or night is after noon.
     (Expected("2024-11-11T22:30", "TIME", ("2024-11-11", "2024-11-11")), [
         ("The show starts at 10:30 tonight.", "10:30 tonight"),
+    ]),
+    # Midnight on a night is that day's end.
+    (Expected("2024-11-11T24:00", "TIME", ("2024-11-11", "2024-11-11")), [
+        ("The treaty takes effect at midnight tonight.", "midnight tonight"),
+    ]),
+    # Counted from a day named: "a week from today", "fifty years ago today".
+    (Expected.day("2024-11-18"), [
+        ("The committee will meet again a week from today.", "a week from today"),
+    ]),
+    (Expected.day("1974-11-11"), [
+        ("Fifty years ago today, the bridge opened.", "Fifty years ago today"),
     ]),
     (Expected("2024-11-11T16:00", "TIME", ("2024-11-11", "2024-11-11")), [
         ("It starts at four o'clock this afternoon.", "four o'clock this afternoon"),

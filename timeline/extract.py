@@ -220,8 +220,9 @@ class ClockTime:
 
 @attrs.frozen
 class Shifted:
-    """Days or weeks counted from a day the words name: "the day after Christmas" (+1 day),
-    "three days before Nov. 3" (-3), "a week after Monday"."""
+    """Days, weeks, months or years counted from a day the words name: "the day after
+    Christmas" (+1 day), "three days before Nov. 3" (-3), "a week from today", "fifty years
+    ago today" (-50 years)."""
 
     base: CalendarDate | WeekdayRef | Holiday | Deictic
     grain: Grain
@@ -1683,7 +1684,7 @@ _NOUN_OR_PLAIN_VERB_BEFORE: Final[frozenset[str]] = (
 #: Words that can be tense cues, in lower-cased text: -ed forms, irregular past forms and
 #: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
-    r"(?<![a-z'])(?:[a-z']*ed|"
+    r"(?<![a-z0-9'])(?:[a-z']*ed|"
     + _alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
     + r")(?![a-z'])"
 )
@@ -1799,6 +1800,59 @@ def _with_article(text: str, mention: TimeMention) -> TimeMention:
     if found is None:
         return mention
     return attrs.evolve(mention, start=found.start(), text=text[found.start() : mention.end])
+
+
+_DASH_CLOCK = re.compile(
+    r"[^\S\n]*[-\u2013][^\S\n]*(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
+    r"[^\S\n]?(?P<ampm>[ap]\.m\.|[ap]m)(?![\w])",
+    re.IGNORECASE,
+)
+_CLOCK_RANGE_GAP = re.compile(
+    r"[^\S\n]*(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
+def _bare_clock(meaning: Meaning) -> bool:
+    """Whether a meaning is a clock time on no day the words name: "3 p.m."."""
+    return isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None
+
+
+def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The end of a range of clock times after a dash, which the rules do not start at: the
+    "4pm" of "10am-4pm"."""
+    found: list[TimeMention] = []
+    for index, mention in enumerate(mentions):
+        found.append(mention)
+        after = _DASH_CLOCK.match(text, mention.end) if _bare_clock(mention.meaning) else None
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if after is None or after.end() > following:
+            continue
+        hour = int(after["hour"]) % 12 + (12 if after["ampm"].lower().startswith("p") else 0)
+        minute = int(after["minute"]) if after["minute"] else 0
+        start = after.start("hour")
+        found.append(
+            TimeMention(start, after.end(), text[start : after.end()],
+                        ClockTime(None, hour, minute), _clock.name)
+        )  # fmt: skip
+    return found
+
+
+def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The first clock time of a range falls on the day the last one names: "from 2pm to
+    3:30pm tomorrow", "06:00 to 18:00 on Saturday"."""
+    found = list(mentions)
+    for index in range(len(found) - 2, -1, -1):
+        first, last = found[index], found[index + 1]
+        day = last.meaning.day if isinstance(last.meaning, ClockTime) else None
+        if (
+            _bare_clock(first.meaning)
+            and day is not None
+            and _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is not None
+        ):
+            assert isinstance(first.meaning, ClockTime)
+            found[index] = attrs.evolve(first, meaning=attrs.evolve(first.meaning, day=day))
+    return found
 
 
 def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -2256,6 +2310,13 @@ _SHIFT_SIGNAL = re.compile(
 )
 #: Grains an amount may count from a named day in.
 _SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
+_SPAN_CONTINUES = re.compile(
+    r"[^\S\n]*(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))", re.IGNORECASE
+)
+#: Grains of an amount back that "today" after it makes a day: "fifty years ago today".
+_AGO_TODAY_GRAINS: Final[frozenset[Grain]] = frozenset(
+    {Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR}
+)
 
 
 def _join_shift(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -2295,6 +2356,15 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
         if _SHIFT_SIGNAL.search(" " + amount.text + " ") is None or not meaning.offset:
             return None
         return Shifted(base, Grain.DAY, meaning.offset)
+    if (
+        isinstance(meaning, Deictic)
+        and meaning.grain in _AGO_TODAY_GRAINS
+        and meaning.offset is not None
+        and meaning.offset < 0
+        and base == Deictic(Grain.DAY, 0)
+        and _SPACE.fullmatch(between)
+    ):
+        return Shifted(base, meaning.grain, meaning.offset)  # "fifty years ago today"
     signal = _SHIFT_SIGNAL.fullmatch(" " + between) if between.strip() else None
     if (
         signal is None
@@ -2304,8 +2374,10 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
         or meaning.grain not in _SHIFT_GRAINS
     ):
         return None
-    sign = lexicon.SHIFT_SIGNALS[signal["signal"].lower()]
-    return Shifted(base, meaning.grain, sign * int(meaning.amount))
+    word = signal["signal"].lower()
+    if word in lexicon.SPAN_OPENERS and _SPAN_CONTINUES.match(text, day.end):
+        return None  # "the 10 days from Monday to Friday": a span, not a day counted on
+    return Shifted(base, meaning.grain, lexicon.SHIFT_SIGNALS[word] * int(meaning.amount))
 
 
 #: What says a clock time's half of the day: "a.m.", "pm", or a 24-hour clock ("08:15").
@@ -2318,7 +2390,7 @@ def _merge_day_and_clock(first: Meaning, second: Meaning, stated: bool) -> Clock
     """A clock time on the day beside it, if one of the two is a clock time without a day and
     the other names a day; a part of that day gives way to the hour ("1am on Sunday morning",
     "11pm tonight"), and puts an hour not ``stated`` as a.m., p.m. or on a 24-hour clock after
-    noon ("10:30 tonight")."""
+    noon ("10:30 tonight"); midnight on a night ends that day ("midnight tonight")."""
     days = (CalendarDate, WeekdayRef, Deictic)
     for day, clock in ((first, second), (second, first)):
         if (
@@ -2334,6 +2406,8 @@ def _merge_day_and_clock(first: Meaning, second: Meaning, stated: bool) -> Clock
                 and clock.hour in lexicon.AFTERNOON_HOURS.get(day.part or "", range(0))
             ):
                 clock = attrs.evolve(clock, hour=clock.hour + 12)  # "10:30 tonight"
+            if clock.hour == lexicon.NAMED_HOURS["midnight"] and day.part == "NI":
+                return attrs.evolve(clock, day=day.day, part="NI")  # the night's own end
             return attrs.evolve(clock, day=day.day)
         if (
             isinstance(clock, ClockTime)
@@ -2646,11 +2720,9 @@ def extract(text: str) -> list[TimeMention]:
     taken.sort(key=lambda c: c.start)
     taken = _listed_centuries(text, _listed_months(text, taken))
     widened = [_with_every(text, _with_approximation(text, _with_modifier(text, m))) for m in taken]
+    clocks = _clock_ranges(text, _join_clock(text, _dash_clocks(text, widened)))
     joined = _join_shift(
-        text,
-        _join_part_of_day(
-            text, _join_period_year(text, _join_amounts(text, _join_clock(text, widened)))
-        ),
+        text, _join_part_of_day(text, _join_period_year(text, _join_amounts(text, clocks)))
     )
     mentions = _shared_shifts(
         text, _shared_years(text, _range_days(text, _year_ranges(text, joined)))

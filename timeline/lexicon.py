@@ -550,8 +550,10 @@ A_YEAR_BACK: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Words between an amount and the named day it counts from, and their sign: "three days
-#: before Nov. 3".
-SHIFT_SIGNALS: Final[dict[str, int]] = {"before": -1, "after": 1}
+#: before Nov. 3", "a week from today".
+SHIFT_SIGNALS: Final[dict[str, int]] = {"before": -1, "after": 1, "from": 1}
+#: Shift signals that also open a span of days: "from Monday to Friday" counts nothing on.
+SPAN_OPENERS: Final[frozenset[str]] = frozenset({"from"})
 
 #: The first year of the century still running: "the 1900s" is a century, "the 2000s" a
 #: decade.

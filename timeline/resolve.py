@@ -713,9 +713,9 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
             if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
                 anchor = last
         day = _day_value(anchor) if anchor is not None else None
-    if meaning.hour == 24 and not ctx.deadline:
-        # midnight ends a day only as a deadline ("expires at midnight Friday"); otherwise it
-        # starts it ("just after midnight on Nov. 3")
+    if meaning.hour == 24 and not ctx.deadline and meaning.part != "NI":
+        # midnight ends a day as a deadline ("expires at midnight Friday") or on its night
+        # ("at midnight tonight"); otherwise it starts it ("just after midnight on Nov. 3")
         meaning = attrs.evolve(meaning, hour=0)
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
@@ -820,6 +820,11 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         day = _named_day(meaning.base, ctx)
         if day is None:
             return TimeValue("DATE", "XXXX-XX-XX")
+        if meaning.grain in (Grain.MONTH, Grain.YEAR):
+            months = meaning.amount * MONTHS_PER_GRAIN[meaning.grain]
+            year, month = add_months(day.year, day.month, months)
+            last = calendar.monthrange(year, month)[1]
+            return _day_value(dt.date(year, month, min(day.day, last)), anchor=day)
         step = dt.timedelta(days=meaning.amount * (7 if meaning.grain is Grain.WEEK else 1))
         return _day_value(day + step, anchor=day)
     if isinstance(meaning, Holiday):
