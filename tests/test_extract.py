@@ -395,6 +395,8 @@ NOT_TIMES = [
     "Norway topped the table at the Winter Olympics and the Summer Games in Winter Park.",
     "John 3:16 says it. The score was 14:05 at half-time. It costs $3.50 pm.",
     "John 3:16 and 14:05 verses. The clerk took minutes.",
+    "Tourism to Easter Island and Christmas Island grew. She read A Christmas Carol.",
+    "The Sunday school met in his Sunday best; Christmas cards and the Easter Rising.",
     "Mix it at a ratio of 1:30. He ran the mile in 3:59. Read Acts 2:38 at 7.45 per cent.",
     "Officials said that morning traffic was heavy.",
     "Washington, D.C. 1200 people marched under 42 U.S.C. 1983.",

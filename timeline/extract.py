@@ -874,6 +874,13 @@ _NAME_BEFORE_WEEKDAY = re.compile(
 )  # fmt: skip
 
 
+def _names_a_thing(m: re.Match[str]) -> bool:
+    """Whether a day's name is part of a name or of a thing by the noun after it: "Easter
+    Island", "A Christmas Carol", "Sunday school"."""
+    after = _NEXT_WORD.match(m.string, m.end(), m.end() + 24)
+    return after is not None and after["word"].lower() in lexicon.NOT_TIME_NOUNS_AFTER_DAY
+
+
 def _names_with_weekday(m: re.Match[str]) -> bool:
     """Whether the weekday matched is part of a name: after a capitalised word that makes
     one ("Bloody Sunday"), or in a newspaper's ("the Sunday Times", "the Mail on Sunday")."""
@@ -907,7 +914,7 @@ def _weekday(m: re.Match[str]) -> Meaning | None:
     Sunday")."""
     if not _capitalised(m, "weekday"):
         return None
-    if not m["shift"] and _names_with_weekday(m):
+    if not m["shift"] and (_names_with_weekday(m) or (not m["part"] and _names_a_thing(m))):
         return None
     day = WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], _shift(m))
     if m["part"]:
@@ -1516,7 +1523,8 @@ _HOLIDAY_ENDS: Final[frozenset[str]] = frozenset(name.split()[-1] for name in _H
        ("Thanksgiving Day", "last Christmas", "Easter 2024", "on [Election Day]",
         "New Year's Eve"), priority=1, needs=_HOLIDAY_ENDS)  # fmt: skip
 def _holiday(m: re.Match[str]) -> Meaning | None:
-    if not _capitalised(m, "holiday"):
+    """A holiday, not one in a name or of a thing ("Easter Island", "Christmas cards")."""
+    if not _capitalised(m, "holiday") or (not m["year"] and _names_a_thing(m)):
         return None
     return Holiday(_key(m["holiday"]).replace("\u2019", "'"), _year(m), _shift(m))
 

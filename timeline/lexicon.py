@@ -430,6 +430,17 @@ NAMED_DAY_WORDS_AFTER: Final[frozenset[str]] = frozenset({
     "people", "sport", "world", "business",
 })  # fmt: skip
 
+#: Nouns after a holiday or a weekday that make it part of a name or of a thing, not a time:
+#: "Easter Island", "Christmas cards", "A Christmas Carol", "the Easter Rising", "Sunday
+#: school", "his Sunday best".
+NOT_TIME_NOUNS_AFTER_DAY: Final[frozenset[str]] = frozenset({
+    "island", "islands", "carol", "carols", "card", "cards", "tree", "trees", "rising",
+    "bunny", "egg", "eggs", "pudding", "cracker", "crackers", "jumper", "jumpers", "lights",
+    "decorations", "present", "presents", "gift", "gifts", "school", "schools", "best",
+    "roast", "supplement", "paper", "papers", "driver", "drivers", "league", "painter",
+    "painters", "offensive", "accords", "agreement",
+})  # fmt: skip
+
 #: Newspapers' names that end in a weekday: "the Mail on Sunday" (not "Royal Mail on Sunday
 #: said").
 NAMES_ENDING_IN_WEEKDAY: Final[frozenset[str]] = frozenset({
