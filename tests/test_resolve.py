@@ -630,6 +630,21 @@ SEQUENCES = [
         id="years-ago-today",
     ),
     pytest.param(
+        "On 3 July 1863 the attack began at dawn. By late afternoon the line held; by nightfall "
+        "it was over, and at 3 a.m. the next day the army withdrew. It rained during the night.",
+        None, "narrative",
+        [("3 July 1863", "1863-07-03"), ("dawn", "1863-07-03TMO"),
+         ("late afternoon", "1863-07-03TAF"), ("nightfall", "1863-07-03TNI"),
+         ("3 a.m. the next day", "1863-07-04T03:00"), ("the night", "1863-07-04TNI")],
+        id="parts-of-the-day-told",
+    ),
+    pytest.param(
+        "Police raided the house before dawn on Friday. It was the dawn of a new era; he read "
+        "the morning papers at dusk patrols. In the afternoon session shares fell.",
+        PUBLISHED, "news", [("dawn on Friday", "2024-11-08TMO")],
+        id="parts-of-the-day-that-are-not",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),

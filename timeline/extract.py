@@ -983,6 +983,41 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
     return ClockTime(Deictic(Grain.DAY, 0), part=lexicon.PARTS_OF_DAY[m["part"].lower()])
 
 
+_DAYLIGHT_BEFORE = _preceded_by(lexicon.DAYLIGHT_BEFORE)
+_PART_OF_DAY_BEFORE = _preceded_by(lexicon.PART_OF_DAY_BEFORE)
+_BY_BEFORE = _preceded_by(["by"])
+
+
+@_rule("part-of-day-told",
+       r"(?P<article>the" + _SP + r")?(?:(?P<mod>early|late|mid)(?:-|" + _SP + r"))?(?:"
+       + _PART + r"|(?P<light>" + _alternation(lexicon.DAYLIGHT_MOMENTS) + r"))",
+       ("at [dawn]", "by [nightfall]", "in [the afternoon]", "By [late afternoon]",
+        "during [the night]"),
+       needs=(*lexicon.PARTS_OF_DAY, *lexicon.DAYLIGHT_MOMENTS))  # fmt: skip
+def _part_of_day_told(m: re.Match[str]) -> Meaning | None:
+    """A part of the day told of, on the day the sentence names or the one last mentioned:
+    "at dawn", "before dusk", "in the afternoon", "by the evening", "By late afternoon"; not
+    "the dawn of an era", "in the morning papers" (a noun after it) or "each morning"."""
+    text, start = m.string, m.start()
+    after = _NEXT_WORD.match(text, m.end(), m.end() + 24)
+    if after is not None and not after["word"][:1].isupper() and after["word"] != "on":
+        word = _key(after["word"])
+        if word not in lexicon.WORDS_AFTER_EARLY_YEAR and word not in lexicon.DEICTIC_DAYS:
+            return None  # "in the morning papers", "at dusk patrols"
+    if m["light"]:
+        if _DAYLIGHT_BEFORE.search(text, max(0, start - 12), start) is None:
+            return None
+        part = lexicon.DAYLIGHT_MOMENTS[_key(m["light"])]
+    else:
+        before = _PART_OF_DAY_BEFORE.search(text, max(0, start - 12), start)
+        if before is None or not (
+            m["article"] or _BY_BEFORE.search(text, max(0, start - 6), start)
+        ):
+            return None
+        part = lexicon.PARTS_OF_DAY[m["part"].lower()]
+    return ClockTime(None, part=part)
+
+
 @_rule("anaphoric-part-of-day",
        r"(?P<which>" + _alternation(lexicon.ANAPHORIC_DAY_WORDS) + r")" + _SP + _PART,
        ("the next morning", "in [that night]", "the same evening", "the previous afternoon"),
@@ -1596,7 +1631,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _year_in_context, _early_year, _possessive_year, _decade, _weekday, _weekday_weeks_on,
     _anaphoric_weekday,
     _weekday_plural,
-    _deictic_day, _this_part_of_day, _anaphoric_part_of_day, _shifted_unit, _before_last,
+    _deictic_day, _this_part_of_day, _part_of_day_told, _anaphoric_part_of_day, _shifted_unit,
+    _before_last,
     _the_weekend,
     _season, _quarter, _short_period, _fiscal_year_short, _reporting_period, _period_a_year_back,
     _counted_relative, _units_ago, _in_counted, _anaphoric_day, _following_unit, _anchored_duration,
@@ -2399,7 +2435,7 @@ def _merge_day_and_clock(first: Meaning, second: Meaning, stated: bool) -> Clock
     the other names a day; a part of that day gives way to the hour ("1am on Sunday morning",
     "11pm tonight"), and puts an hour not ``stated`` as a.m., p.m. or on a 24-hour clock after
     noon ("10:30 tonight"); midnight on a night ends that day ("midnight tonight")."""
-    days = (CalendarDate, WeekdayRef, Deictic)
+    days = (CalendarDate, WeekdayRef, Deictic, Anaphoric)
     for day, clock in ((first, second), (second, first)):
         if (
             isinstance(clock, ClockTime)
@@ -2421,7 +2457,7 @@ def _merge_day_and_clock(first: Meaning, second: Meaning, stated: bool) -> Clock
             isinstance(clock, ClockTime)
             and clock.day is None
             and isinstance(day, days)
-            and not (isinstance(day, Deictic) and day.grain is not Grain.DAY)
+            and not (isinstance(day, Deictic | Anaphoric) and day.grain is not Grain.DAY)
             and not (isinstance(day, CalendarDate) and day.day is None)
         ):
             return attrs.evolve(clock, day=day)

@@ -169,6 +169,24 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 
+#: Moments of the day's light and the part of the day they fall in: "at dawn", "by nightfall".
+DAYLIGHT_MOMENTS: Final[dict[str, str]] = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "dusk": "EV",
+    "sunset": "EV", "nightfall": "NI",
+}  # fmt: skip
+
+#: Words before a moment of the day's light that make it a time: "at dawn", "before dusk"
+#: ("the dawn of a new era" is none).
+DAYLIGHT_BEFORE: Final[frozenset[str]] = frozenset({
+    "at", "by", "before", "after", "until", "till", "around", "toward", "towards", "from",
+    "since", "near",
+})  # fmt: skip
+
+#: Words before "the morning", "the afternoon" or "the evening" alone that make it a part
+#: of the day told of: "in the afternoon", "by the evening", "during the night"; "by" also
+#: without the article ("By evening the town had fallen").
+PART_OF_DAY_BEFORE: Final[frozenset[str]] = frozenset({"in", "by", "during", "until", "till"})
+
 #: Times of day named by a word, and their hour; midnight is 24, the end of its day, which
 #: resolution keeps for deadlines ("expires at midnight Friday": T24:00) and turns to 0
 #: elsewhere ("just after midnight on Nov. 3").

@@ -699,8 +699,11 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
 
 
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
-    if meaning.day is None and ctx.recurring:
-        return _unresolved(meaning)  # "open daily from 9 a.m.": no one day
+    if meaning.day is None and (
+        ctx.recurring or (meaning.hour is None and ctx.tense is Tense.PRESENT)
+    ):
+        # "open daily from 9 a.m.", "they work in the morning": no one day
+        return _unresolved(meaning)
     if meaning.day is not None:
         day: TimeValue | None = resolve(meaning.day, ctx)
     else:
