@@ -645,6 +645,16 @@ SEQUENCES = [
         id="parts-of-the-day-that-are-not",
     ),
     pytest.param(
+        "Doors open on Thursday 14th. The last show was on Sunday the 3rd.", PUBLISHED, "news",
+        [("Thursday 14th", "2024-11-14"), ("Sunday the 3rd", "2024-11-03")],
+        id="weekday-with-its-day-of-the-month",
+    ),
+    pytest.param(
+        "On 2 March 1917 he left. On Thursday 8th he returned.", None, "narrative",
+        [("2 March 1917", "1917-03-02"), ("Thursday 8th", "1917-03-08")],
+        id="weekday-with-its-day-near-the-last-date",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),

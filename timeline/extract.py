@@ -596,6 +596,17 @@ def _ordinal_day(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(None, None, int(m["day"]))
 
 
+@_rule("weekday-ordinal-day",
+       _WEEKDAY + r",?" + _SP + r"(?:the" + _SP + r")?" + _ORDINAL_DAY,
+       ("Thursday 7th", "Sunday the 3rd"), priority=1, needs=("day",))  # fmt: skip
+def _weekday_ordinal_day(m: re.Match[str]) -> Meaning | None:
+    """A weekday with its day of the month, as listings write it: "Thursday 7th" is the
+    7th of a month near the reference (or the date last mentioned) that is a Thursday."""
+    if not _capitalised(m, "weekday"):
+        return None
+    return CalendarDate(None, None, int(m["day"]), weekday=lexicon.WEEKDAYS[m["weekday"].lower()])
+
+
 _OF_YEAR = r",?" + _SP + r"(?:of" + _SP + r")?" + _YEAR_OF_ERA
 _OF_SHIFTED_YEAR = (
     _SP + r"(?:of" + _SP + r")?(?P<possessor>" + _alternation(lexicon.YEAR_POSSESSORS) + r")"
@@ -1625,7 +1636,8 @@ def _century(m: re.Match[str]) -> Meaning:
 
 
 RULES: Final[tuple[Rule, ...]] = (
-    _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day, _month_year,
+    _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day,
+    _weekday_ordinal_day, _month_year,
     _hyphened_month_year, _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
     _year_in_context, _early_year, _possessive_year, _decade, _weekday, _weekday_weeks_on,

@@ -397,6 +397,8 @@ def _resolve_calendar(meaning: CalendarDate, ref: dt.date | None, ctx: Context) 
             return _period_value(meaning.year, Grain.MONTH, meaning.month)
         return _day_value(dt.date(meaning.year, meaning.month, meaning.day))
     if meaning.month is None and meaning.day is not None:
+        if meaning.weekday is not None:
+            return _day_of_weekday(meaning.day, meaning.weekday, ref, ctx) or _unresolved(meaning)
         return _day_of_month_in_view(meaning.day, ref, ctx) or _unresolved(meaning)
     if ref is None or meaning.month is None:
         return _unresolved(meaning)
@@ -441,6 +443,28 @@ def _day_of_month_in_view(day: int, ref: dt.date | None, ctx: Context) -> TimeVa
         return None
     around = _days_of_months(day, ref, _AROUND_REFERENCE)
     return _choose(around, ref, ctx.direction_for("calendar")) if around else None
+
+
+#: The months around a day, counted from its own, where a day of the month with its weekday
+#: ("Thursday 7th") is looked for: any such pair recurs within a year and two months.
+_WEEKDAY_MONTHS: Final[tuple[int, ...]] = tuple(range(-7, 8))
+
+
+def _day_of_weekday(day: int, weekday: int, ref: dt.date | None, ctx: Context) -> TimeValue | None:
+    """A day of the month named with its weekday ("Thursday 7th"): the one nearest the day
+    last mentioned, or the reference in the tense's direction. None if there is none."""
+    previous = ctx.previous
+    named = previous is not None and previous.start is not None and previous.grain is Grain.DAY
+    base = previous.start if named and previous is not None else ref
+    if base is None:
+        return None
+    found = [
+        value
+        for value in _days_of_months(day, base, _WEEKDAY_MONTHS)
+        if value.start is not None and value.start.weekday() == weekday
+    ]
+    direction = Direction.NEAREST if named else ctx.direction_for("calendar")
+    return _choose(found, base, direction) if found else None
 
 
 def _days_of_months(day: int, base: dt.date, offsets: tuple[int, ...]) -> list[TimeValue]:
