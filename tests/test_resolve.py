@@ -655,6 +655,22 @@ SEQUENCES = [
         id="weekday-with-its-day-near-the-last-date",
     ),
     pytest.param(
+        "Units ship in 2024-W47 and 2020W53; the launch is on 2024-W47-4. Not 2021-W53. Goals "
+        "in the 2023/24 season and the 2024-25 winter; codes 2023-11 and 2023/24/25.",
+        PUBLISHED, "news",
+        [("2024-W47", "2024-W47"), ("2020W53", "2020-W53"), ("2024-W47-4", "2024-11-21"),
+         ("2021", "2021"), ("2023", "2023"), ("24", "2024"), ("2024", "2024"), ("25", "2025"),
+         ("2023", "2023")],
+        id="iso-weeks-and-year-pairs",
+    ),
+    pytest.param(
+        "Margins rose in 2H25, Q3'24, Q3 FY24 and 3Q2023, but not in the 2H goals.",
+        PUBLISHED, "news",
+        [("2H25", "2025-H2"), ("Q3'24", "2024-Q3"), ("Q3 FY24", "2024-Q3"),
+         ("3Q2023", "2023-Q3")],
+        id="short-quarters-and-halves",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -528,6 +529,20 @@ def _iso_date(m: re.Match[str]) -> Meaning | None:
     if date is None or m["hour"] is None:
         return date
     return ClockTime(date, int(m["hour"]), int(m["minute"]))
+
+
+@_rule("iso-week",
+       r"(?P<year>[0-9]{4})-?W(?P<week>0[1-9]|[1-4][0-9]|5[0-3])(?:-(?P<weekday>[1-7]))?",
+       ("2024-W45", "2024-W45-4", "2020W53"), priority=3, cased=True)  # fmt: skip
+def _iso_week(m: re.Match[str]) -> Meaning | None:
+    """A week in ISO 8601, or a day of it: "2024-W45" is the week holding its Monday; a
+    week 53 in a year of 52 is none."""
+    try:
+        day = dt.date.fromisocalendar(int(m["year"]), int(m["week"]), int(m["weekday"] or 1))
+    except ValueError:
+        return None
+    date = CalendarDate(day.year, day.month, day.day)
+    return date if m["weekday"] else Containing(date, Grain.WEEK)
 
 
 _ERA_AFTER = re.compile(_SP + _ERA.format("era") + r"(?!\w)", re.IGNORECASE)
@@ -1161,13 +1176,24 @@ def _period_a_year_back(m: re.Match[str]) -> Meaning:
     return ReportingPeriod(Grain.QUARTER if m["unit"].lower() == "quarter" else None, 1)
 
 
-@_rule("short-period", r"(?P<letter>[QH])(?P<q>[1-4])(?:" + _SP + _YEAR + r")?",
-       ("Q3 2024", "Q1", "H1 2024"), cased=True)  # fmt: skip
+@_rule("short-period",
+       r"(?:(?P<letter>[QH])(?P<q>[1-4])|(?P<q_first>[1-4])(?P<letter_after>[QH])"
+       r"(?=['\u2019]?[0-9]))(?:(?:" + _SP + r")?" + _YEAR + r"|['\u2019]?(?P<short>[0-9]{2})"
+       r"(?![0-9])|" + _SP + r"FY[^\S\n]?(?P<fiscal>[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?",
+       ("Q3 2024", "Q1", "H1 2024", "2H25", "Q3'24", "Q3 FY24", "3Q2024"), cased=True)  # fmt: skip
 def _short_period(m: re.Match[str]) -> Meaning | None:
-    """A quarter or half written short: "Q3 2024", "H1 2024"."""
-    if m["letter"] == "H":
-        return PeriodOfYear(Grain.HALF, int(m["q"]), _year(m)) if int(m["q"]) <= 2 else None
-    return PeriodOfYear(Grain.QUARTER, int(m["q"]), _year(m))
+    """A quarter or half written short, with its year in full, in two digits or as a fiscal
+    year (named by the year it ends in): "Q3 2024", "H1 2024", "2H25", "Q3'24", "Q3 FY24". A
+    fiscal quarter is written as the calendar one, as TimeML corpora write "fiscal 1989's
+    fourth quarter": the company's own calendar is not in the words."""
+    letter, number = m["letter"] or m["letter_after"], int(m["q"] or m["q_first"])
+    short = m["short"] or m["fiscal"]
+    year = _year(m)
+    if short is not None:
+        year = int(short) if len(short) == 4 else int(short) + (2000 if int(short) < 50 else 1900)
+    if letter == "H":
+        return PeriodOfYear(Grain.HALF, number, year) if number <= 2 else None
+    return PeriodOfYear(Grain.QUARTER, number, year)
 
 
 @_rule("fiscal-year-short",
@@ -1636,7 +1662,7 @@ def _century(m: re.Match[str]) -> Meaning:
 
 
 RULES: Final[tuple[Rule, ...]] = (
-    _iso_date, _numeric_date, _month_day_year, _day_month_year, _ordinal_day,
+    _iso_date, _iso_week, _numeric_date, _month_day_year, _day_month_year, _ordinal_day,
     _weekday_ordinal_day, _month_year,
     _hyphened_month_year, _month_in_context,
     _shifted_month, _month_of_shifted_year, _anaphoric_period, _era_year,
@@ -2286,8 +2312,9 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\w.,$-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:"
-    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+)(?P<second>1[0-9]{3}|20[0-9]{2})(?![\w-])",
+    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:"
+    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+)(?P<second>1[0-9]{3}|20[0-9]{2})"
+    r"|[-\u2013/](?P<short>[0-9]{2}))(?![\w/-])",
     re.IGNORECASE,
 )  # fmt: skip
 _COMMA_AFTER = re.compile(r"[^\S\n]*,")
@@ -2297,13 +2324,19 @@ _YEAR_RANGE_SPAN: Final[range] = range(1, 301)
 
 def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """Both years of a range of years: "the 1939-1945 war" (a hyphen hides the second year
-    from the rules), "Montaigne (1533-1592)", "between 1310 and 1345" (years before the
-    usual range, which a range of them makes years), unless a label or an amount is meant
-    ("pages 1533-1592", "between 1500 and 2000 troops")."""
+    from the rules), "the 2023/24 season", "Montaigne (1533-1592)", "between 1310 and 1345"
+    (years before the usual range, which a range of them makes years), unless a label or an
+    amount is meant ("pages 1533-1592", "between 1500 and 2000 troops")."""
     added: list[TimeMention] = []
     taken = {(m.start, m.end) for m in mentions}
     for found in _YEAR_RANGE.finditer(text):
-        first, second = int(found["first"]), int(found["second"])
+        first = int(found["first"])
+        if found["short"] is not None:
+            second, second_group = first + 1, "short"
+            if int(found["short"]) != second % 100:
+                continue  # "2023-24" is a season or a fiscal year; "2023-11" no pair
+        else:
+            second, second_group = int(found["second"]), "second"
         if second - first not in _YEAR_RANGE_SPAN:
             continue
         before = _WORD_BEFORE.search(text, max(0, found.start() - 24), found.start())
@@ -2316,7 +2349,7 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             and _COMMA_AFTER.match(text, found.end()) is None
         ):
             continue
-        for group, year in (("first", first), ("second", second)):
+        for group, year in (("first", first), (second_group, second)):
             span = (found.start(group), found.end(group))
             if span not in taken and not any(
                 m.start < span[1] and span[0] < m.end for m in mentions
