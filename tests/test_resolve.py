@@ -671,6 +671,18 @@ SEQUENCES = [
         id="short-quarters-and-halves",
     ),
     pytest.param(
+        "The quake hit at 1446 local time (0546 GMT); talks resume at 1400 GMT. The 1400 local "
+        "residents left. The launch slipped to Nov '24 from June '99.", PUBLISHED, "news",
+        [("1446 local time", "2024-11-11T14:46"), ("0546 GMT", "2024-11-11T05:46"),
+         ("1400 GMT", "2024-11-11T14:00"), ("Nov '24", "2024-11"), ("June '99", "1999-06")],
+        id="four-digit-clocks-and-short-years",
+    ),
+    pytest.param(
+        "The raid began at 0400 hours; he had logged 1200 hours of flying.", PUBLISHED, "news",
+        [("0400 hours", "2024-11-11T04:00"), ("1200 hours", "PT1200H")],
+        id="four-digit-clock-hours",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),
@@ -1786,7 +1798,6 @@ NOT_TIMES_IN_NEWS = [
     "He paid $1990 for the car.",
     "The index closed at 2082.1 points.",
     "Only 1500 people came.",
-    "Troops left at 1800 GMT.",
     "It was named Person of the Year.",
     "She was in her forties.",
     "The form was dated 2024-02-31.",

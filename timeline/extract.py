@@ -629,11 +629,17 @@ _OF_SHIFTED_YEAR = (
 )  # fmt: skip
 
 
-@_rule("month-year", _MONTH + _OF_YEAR,
-       ("November 2024", "Jan. 2025", "May of 2023"), priority=1)  # fmt: skip
+@_rule("month-year",
+       _MONTH + r"(?:" + _OF_YEAR + r"|[^\S\n]?['\u2019](?P<short_year>[0-9]{2})(?![0-9'\u2019]))",
+       ("November 2024", "Jan. 2025", "May of 2023", "Nov '24"), priority=1)  # fmt: skip
 def _month_year(m: re.Match[str]) -> Meaning | None:
+    """A month with its year, in full or in two digits after an apostrophe ("Nov '24",
+    taken in the 2000s below 50, else in the 1900s)."""
     if not _capitalised(m, "month"):
         return None
+    if m.groupdict().get("short_year"):  # also the body of "hyphened-month-year"
+        short = int(m["short_year"])
+        return CalendarDate(short + (2000 if short < 50 else 1900), _month(m))
     return CalendarDate(_year(m), _month(m))
 
 
@@ -1449,19 +1455,31 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
        r"|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
-       + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])|(?P<named>"
+       + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])"
+       r"|(?P<hour4>[01][0-9]|2[0-3])(?P<minute4>[0-5][0-9])(?:(?=[^\S\n]?(?!local\b(?!"
+       + _SP + r"time))" + _ZONE + r"\b)|[^\S\n](?P<hours4>hours|hrs)\b)"
+       r"|(?P<named>"
        + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
-        "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]"),
+        "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]", "1400 GMT",
+        "at [1800 hrs]"),
        priority=1)  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning | None:
     """A time of day: with a.m./p.m., in the morning or evening, named ("noon"), or by the
-    clock with a zone, or after a word that makes it a time ("at 14:05", "at 7:45", read as
-    written unless a part of the day beside it says after noon); never a price ("$3.50 pm")."""
+    clock with a zone ("14:30 GMT", "1400 GMT"), or after a word that makes it a time ("at
+    14:05", "at 7:45", read as written unless a part of the day beside it says after noon);
+    never a price ("$3.50 pm")."""
     if m.start() and m.string[m.start() - 1] in lexicon.CURRENCY_SIGNS:
         return None
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
+    if m["hour4"]:
+        if (
+            m["hours4"]
+            and _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
+        ):
+            return None  # "worked 1200 hours" is an amount; "at 1800 hours" a time
+        return ClockTime(None, int(m["hour4"]), int(m["minute4"]))  # "1400 GMT"
     if m["hour24"]:
         if not m["zoned"]:
             before = _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
