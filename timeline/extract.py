@@ -426,8 +426,18 @@ def _year(match: re.Match[str]) -> int | None:
     ("1 January 1000 BC" is year -999)."""
     if not match["year"]:
         return None
-    era = match.groupdict().get("era")
-    return 1 - int(match["year"]) if era and lexicon.ERAS[_key(era)] else int(match["year"])
+    year, era = int(match["year"]), match.groupdict().get("era")
+    return (
+        1 - year if era and lexicon.ERAS[_key(era)] and not _british_columbia(era, year) else year
+    )
+
+
+def _british_columbia(era: str, year: int) -> bool:
+    """Whether "BC" after a year is British Columbia's, not the era's: after a recent year
+    that is not round ("the 2017 BC election", "15 November 2021 BC Hydro"; "2000 BC" is
+    the era)."""
+    low, high = lexicon.MODERN_YEARS
+    return era == "BC" and low <= year <= high and year % 100 != 0
 
 
 def _shift(match: re.Match[str]) -> int | None:
@@ -548,10 +558,19 @@ def _iso_week(m: re.Match[str]) -> Meaning | None:
 _ERA_AFTER = re.compile(_SP + _ERA.format("era") + r"(?!\w)", re.IGNORECASE)
 
 
+_DAY_NUMBER_AFTER = re.compile(_SP + r"[0-9]{1,2}(?![0-9])")
+
+
 def _day_of_month(m: re.Match[str]) -> Meaning | None:
     """A day of a named month, in either order, with or without its year and weekday; not a
-    year with its era ("1 January 10 BC" is no January 10)."""
+    year with its era ("1 January 10 BC" is no January 10), nor a score before a date written
+    month first ("beat Boston 5-3 Sept. 12": the month is the 12th's)."""
     if not _capitalised(m, "month") or (not m["year"] and _ERA_AFTER.match(m.string, m.end())):
+        return None
+    first = m.groupdict().get("first")
+    if first is not None and (
+        int(first) >= _day(m) or (not m["year"] and _DAY_NUMBER_AFTER.match(m.string, m.end()))
+    ):
         return None
     date = _calendar_date(_year(m), _month(m), _day(m))
     if date is None or date.year is not None:
@@ -748,8 +767,7 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
     if lexicon.ERAS[era] and m["before"]:
         return None
     year = int(m["number"])
-    low, high = lexicon.MODERN_YEARS
-    if m["after"] == "BC" and low <= year <= high and year % 100:
+    if m["after"] and _british_columbia(m["after"], year):
         return None
     return CalendarDate(1 - year if lexicon.ERAS[era] else year)
 
@@ -908,9 +926,13 @@ _NAME_BEFORE_WEEKDAY = re.compile(
 
 def _names_a_thing(m: re.Match[str]) -> bool:
     """Whether a day's name is part of a name or of a thing by the noun after it: "Easter
-    Island", "A Christmas Carol", "Sunday school"."""
+    Island", "A Christmas Carol", "Sunday school"; after a preposition, only a name ("on
+    Christmas Island", but "On Monday schools reopened")."""
     after = _NEXT_WORD.match(m.string, m.end(), m.end() + 24)
-    return after is not None and after["word"].lower() in lexicon.NOT_TIME_NOUNS_AFTER_DAY
+    if after is None or after["word"].lower() not in lexicon.NOT_TIME_NOUNS_AFTER_DAY:
+        return False
+    before = m.string[max(0, m.start() - 16) : m.start()].lower()
+    return after["word"][:1].isupper() or _PREPOSITION_OPENING.search(before) is None
 
 
 def _names_with_weekday(m: re.Match[str]) -> bool:
@@ -1017,11 +1039,11 @@ def _this_part_of_day(m: re.Match[str]) -> Meaning:
 
 _DAYLIGHT_BEFORE = _preceded_by(lexicon.DAYLIGHT_BEFORE)
 _PART_OF_DAY_BEFORE = _preceded_by(lexicon.PART_OF_DAY_BEFORE)
-_BY_BEFORE = _preceded_by(["by"])
+_PART_OF_DAY_BARE_BEFORE = _preceded_by(lexicon.PART_OF_DAY_BARE_BEFORE)
 
 
 @_rule("part-of-day-told",
-       r"(?P<article>the" + _SP + r")?(?:(?P<mod>early|late|mid)(?:-|" + _SP + r"))?(?:"
+       r"(?P<article>the" + _SP + r")?(?:" + _POSITION_PREFIX + r"(?:-|" + _SP + r"))?(?:"
        + _PART + r"|(?P<light>" + _alternation(lexicon.DAYLIGHT_MOMENTS) + r"))",
        ("at [dawn]", "by [nightfall]", "in [the afternoon]", "By [late afternoon]",
         "during [the night]"),
@@ -1032,10 +1054,12 @@ def _part_of_day_told(m: re.Match[str]) -> Meaning | None:
     "the dawn of an era", "in the morning papers" (a noun after it) or "each morning"."""
     text, start = m.string, m.start()
     after = _NEXT_WORD.match(text, m.end(), m.end() + 24)
-    if after is not None and not after["word"][:1].isupper() and after["word"] != "on":
-        word = _key(after["word"])
-        if word not in lexicon.WORDS_AFTER_EARLY_YEAR and word not in lexicon.DEICTIC_DAYS:
-            return None  # "in the morning papers", "at dusk patrols"
+    if (
+        after is not None
+        and not after["word"][:1].isupper()
+        and _key(after["word"]) not in lexicon.WORDS_AFTER_PART_OF_DAY
+    ):
+        return None  # "in the morning papers", "at dusk patrols"
     if m["light"]:
         if _DAYLIGHT_BEFORE.search(text, max(0, start - 12), start) is None:
             return None
@@ -1043,7 +1067,7 @@ def _part_of_day_told(m: re.Match[str]) -> Meaning | None:
     else:
         before = _PART_OF_DAY_BEFORE.search(text, max(0, start - 12), start)
         if before is None or not (
-            m["article"] or _BY_BEFORE.search(text, max(0, start - 6), start)
+            m["article"] or _PART_OF_DAY_BARE_BEFORE.search(text, max(0, start - 8), start)
         ):
             return None
         part = lexicon.PARTS_OF_DAY[m["part"].lower()]
@@ -1482,8 +1506,8 @@ def _clock(m: re.Match[str]) -> Meaning | None:
         return ClockTime(None, int(m["hour4"]), int(m["minute4"]))  # "1400 GMT"
     if m["hour24"]:
         if not m["zoned"]:
-            before = _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
-            if before is None:
+            words = _ONE_DIGIT_CLOCK_BEFORE if len(m["hour24"]) == 1 else _CLOCK_WORD_BEFORE
+            if words.search(m.string, max(0, m.start() - 16), m.start()) is None:
                 return None
         return ClockTime(None, int(m["hour24"]), int(m["minute24"]))
     afternoon = (
@@ -1518,6 +1542,7 @@ def _o_clock(m: re.Match[str]) -> Meaning | None:
 
 
 _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
+_ONE_DIGIT_CLOCK_BEFORE = _preceded_by(lexicon.ONE_DIGIT_CLOCK_BEFORE)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
 
@@ -1755,11 +1780,7 @@ _FUTURE = re.compile(
     r"(?:(?<!\w|"
     + APOSTROPHE
     + r")(?:"
-    + _alternation(
-        c
-        for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS + lexicon.MODAL_CUES
-        if c[0].isalpha()
-    )
+    + _alternation(c for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS if c[0].isalpha())
     + r")|(?<=\w)(?:"
     + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha())
     + r"))(?![\w])",
@@ -1767,6 +1788,11 @@ _FUTURE = re.compile(
 )
 _SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
 _MODALS: Final[frozenset[str]] = frozenset(lexicon.MODAL_CUES)
+_WEAK_FUTURE = re.compile(
+    r"(?<![\w'\u2019])(?:" + _alternation(lexicon.WEAK_FUTURE_CUES + lexicon.MODAL_CUES)
+    + r")(?![\w])",
+    re.IGNORECASE,
+)  # fmt: skip
 _THAT_AFTER = re.compile(_SP + r"that\b")
 _MODAL_PAST_AFTER = re.compile(_SP + r"(?:not" + _SP + r")?have\b", re.IGNORECASE)
 _MARKET_MOVE_AFTER = re.compile(
@@ -1903,12 +1929,12 @@ def _with_article(text: str, mention: TimeMention) -> TimeMention:
 
 
 _DASH_CLOCK = re.compile(
-    r"[^\S\n]*[-\u2013][^\S\n]*(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
+    r"[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?"
     r"[^\S\n]?(?P<ampm>[ap]\.m\.|[ap]m)(?![\w])",
     re.IGNORECASE,
 )
 _CLOCK_RANGE_GAP = re.compile(
-    r"[^\S\n]*(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))[^\S\n]*",
+    r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))[^\S\n]{0,3}",
     re.IGNORECASE,
 )
 
@@ -1916,6 +1942,11 @@ _CLOCK_RANGE_GAP = re.compile(
 def _bare_clock(meaning: Meaning) -> bool:
     """Whether a meaning is a clock time on no day the words name: "3 p.m."."""
     return isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None
+
+
+def _hour(meaning: Meaning) -> int:
+    """The hour of a clock time, 0 when it names none."""
+    return meaning.hour or 0 if isinstance(meaning, ClockTime) else 0
 
 
 def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1940,7 +1971,8 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The first clock time of a range falls on the day the last one names: "from 2pm to
-    3:30pm tomorrow", "06:00 to 18:00 on Saturday"."""
+    3:30pm tomorrow", "06:00 to 18:00 on Saturday" (not "9pm-2am on Saturday", which may
+    begin the night before)."""
     found = list(mentions)
     for index in range(len(found) - 2, -1, -1):
         first, last = found[index], found[index + 1]
@@ -1949,6 +1981,7 @@ def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             _bare_clock(first.meaning)
             and day is not None
             and _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is not None
+            and _hour(first.meaning) <= _hour(last.meaning)
         ):
             assert isinstance(first.meaning, ClockTime)
             found[index] = attrs.evolve(first, meaning=attrs.evolve(first.meaning, day=day))
@@ -2330,12 +2363,12 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:"
-    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+)(?P<second>1[0-9]{3}|20[0-9]{2})"
+    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:"
+    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]{1,3})(?P<second>1[0-9]{3}|20[0-9]{2})"
     r"|[-\u2013/](?P<short>[0-9]{2}))(?![\w/-])",
     re.IGNORECASE,
 )  # fmt: skip
-_COMMA_AFTER = re.compile(r"[^\S\n]*,")
+_COMMA_AFTER = re.compile(r"[^\S\n]{0,3},")
 #: How many years a range of two years may span: a life, a reign, an age of history.
 _YEAR_RANGE_SPAN: Final[range] = range(1, 301)
 
@@ -2346,7 +2379,7 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     (years before the usual range, which a range of them makes years), unless a label or an
     amount is meant ("pages 1533-1592", "between 1500 and 2000 troops")."""
     added: list[TimeMention] = []
-    taken = {(m.start, m.end) for m in mentions}
+    starts = [m.start for m in mentions]
     for found in _YEAR_RANGE.finditer(text):
         first = int(found["first"])
         if found["short"] is not None:
@@ -2360,6 +2393,9 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         before = _WORD_BEFORE.search(text, max(0, found.start() - 24), found.start())
         if before is not None and before["word"].lower() in lexicon.NOT_YEAR_BEFORE:
             continue
+        after = _WORD_AFTER.match(text, found.end(), found.end() + 24)
+        if after is not None and after["word"].lower() in lexicon.MEASURE_WORDS:
+            continue  # "between 1800 and 2000 troops", "1950-2000 people"
         low = lexicon.BARE_YEAR_RANGE[0]
         if (
             min(first, second) < low
@@ -2368,11 +2404,12 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         ):
             continue
         for group, year in (("first", first), (second_group, second)):
-            span = (found.start(group), found.end(group))
-            if span not in taken and not any(
-                m.start < span[1] and span[0] < m.end for m in mentions
-            ):
-                added.append(TimeMention(*span, found[group], CalendarDate(year), "year-range"))
+            start, end = found.start(group), found.end(group)
+            at = bisect.bisect_left(starts, end)  # the mentions starting before the year ends
+            if at == 0 or mentions[at - 1].end <= start:
+                added.append(
+                    TimeMention(start, end, found[group], CalendarDate(year), "year-range")
+                )
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -2380,8 +2417,8 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 _LEADING_DAY = re.compile(r"(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[-\u2013]")
 _FIRST_DAY_OF_RANGE = re.compile(
-    r"(?<![\w.,$-])(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[^\S\n]+(?:"
-    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]+\Z",
+    r"(?<![\w.,$-])(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[^\S\n]{1,3}(?:"
+    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]{1,3}\Z",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -2417,8 +2454,9 @@ _SHIFT_SIGNAL = re.compile(
 )
 #: Grains an amount may count from a named day in.
 _SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
+_AMOUNT_SPAN_BEFORE = _preceded_by(lexicon.AMOUNT_SPAN_BEFORE)
 _SPAN_CONTINUES = re.compile(
-    r"[^\S\n]*(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))", re.IGNORECASE
+    r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))", re.IGNORECASE
 )
 #: Grains of an amount back that "today" after it makes a day: "fifty years ago today".
 _AGO_TODAY_GRAINS: Final[frozenset[Grain]] = frozenset(
@@ -2482,14 +2520,18 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
     ):
         return None
     word = signal["signal"].lower()
-    if word in lexicon.SPAN_OPENERS and _SPAN_CONTINUES.match(text, day.end):
-        return None  # "the 10 days from Monday to Friday": a span, not a day counted on
+    if word in lexicon.SPAN_OPENERS and (
+        _SPAN_CONTINUES.match(text, day.end)
+        or _key(amount.text.split()[0]) in lexicon.AMOUNT_SPAN_BEFORE
+        or _AMOUNT_SPAN_BEFORE.search(text, max(0, amount.start - 12), amount.start)
+    ):
+        return None  # "from Monday to Friday", "the 10 days from Monday": spans
     return Shifted(base, meaning.grain, lexicon.SHIFT_SIGNALS[word] * int(meaning.amount))
 
 
 #: What says a clock time's half of the day: "a.m.", "pm", or a 24-hour clock ("08:15").
 _STATED_HALF = re.compile(
-    r"\b[ap]\.?m\b|(?<![0-9])(?:0[0-9]|1[3-9]|2[0-3]):[0-5][0-9]", re.IGNORECASE
+    r"(?<![a-z])[ap]\.?m\b|(?<![0-9])(?:0[0-9]|1[3-9]|2[0-3]):[0-5][0-9]", re.IGNORECASE
 )
 
 
@@ -2574,6 +2616,7 @@ class _TenseCues:
     tenses: list[Tense]
     breaks: list[int]
     infinitives: list[int]
+    weak: list[int]
 
 
 def _capitalised_word_before(text: str, low: int, before: re.Match[str] | None) -> bool:
@@ -2630,10 +2673,8 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
             words in lexicon.CAPITALISED_NOT_FUTURE
             and cue.group().istitle()
             and not _opens_sentence(text, cue.start())
-        ) or (words in lexicon.CAPITALISED_NAMES_NOT_FUTURE and cue.group().istitle()):
-            continue  # a name: "Will Smith", "May 5"
-        if words in _MODALS and _MODAL_PAST_AFTER.match(text, cue.end()) is not None:
-            continue  # "may have left on Friday"
+        ):
+            continue  # a name: "Will Smith"
         if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
             if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
                 # "were planning to": the auxiliary belongs to the plan, no past of its own
@@ -2648,7 +2689,17 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         [found[p] for p in positions],
         [b for b in breaks if _breaks_clause(text, b)],
         [m.start() for m in _INFINITIVE.finditer(text, low, high) if _headline_infinitive(m)],
+        [m.start() for m in _WEAK_FUTURE.finditer(text, low, high) if _weak_future(m)],
     )
+
+
+def _weak_future(found: re.Match[str]) -> bool:
+    """Whether a weak future cue is one: not the month "May", nor a modal guessing at the
+    past ("may have left on Friday")."""
+    words = _key(found.group())
+    if words in lexicon.CAPITALISED_NAMES_NOT_FUTURE and found.group().istitle():
+        return False
+    return not (words in _MODALS and _MODAL_PAST_AFTER.match(found.string, found.end()))
 
 
 _INFINITIVE = re.compile(
@@ -2658,12 +2709,15 @@ _INFINITIVE = re.compile(
 
 def _headline_infinitive(found: re.Match[str]) -> bool:
     """Whether "to" and the word after it are a headline's future, "Storm to hit coast
-    Thursday": a plain verb after a word that does not make "to" a preposition."""
+    Thursday": a plain verb after a word that does not make "to" a preposition (not a plural
+    or an -ing form: "Injuries to players on Sunday", "admits to killing")."""
     return (
         found["before"].lower() not in lexicon.TO_AS_PREPOSITION_AFTER
         and found["verb"] not in lexicon.NOT_INFINITIVE_AFTER_TO
         and found["verb"] not in lexicon.NUMBER_WORDS
         and not (looks_past(found["verb"]) and found["verb"] not in lexicon.IRREGULAR_PAST)
+        and not found["verb"].endswith("ing")
+        and not (found["verb"].endswith("s") and not found["verb"].endswith(("ss", "us")))
     )
 
 
@@ -2727,14 +2781,30 @@ def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Ten
         position, tense = cues.positions[after], cues.tenses[after]
         far = position >= phrase_right
         options.append((far, position - end, tense is not Tense.FUTURE, tense, True))
-    if not options:
-        # No tense cue in the clause: a "to" and a plain verb before the expression put it
-        # ahead, as headlines do ("Storm to hit coast Thursday").
+    best = min(options, key=lambda o: o[:3]) if options else None
+    # A weak future cue ("may", "please") puts the expression ahead from before it when it
+    # stands nearer than any firm cue ("said the vote may come as early as Friday"); from
+    # after it only where no firm cue or only a present one gives a tense ("A ruling is
+    # expected Friday", not "Anyone who saw the crash on Friday should call").
+    firm = best is not None and best[3] is not Tense.PRESENT
+    weak = bisect.bisect_left(cues.weak, start) - 1
+    if (
+        weak >= 0
+        and cues.weak[weak] >= left
+        and (not firm or best is None or start - cues.weak[weak] < best[1])
+    ):
+        return Tense.FUTURE, False
+    if not firm:
+        weak = bisect.bisect_left(cues.weak, end)
+        if weak < len(cues.weak) and cues.weak[weak] < right:
+            return Tense.FUTURE, True
+    if best is None:
+        # With no cue at all, a "to" and a plain verb before it look ahead, as headlines do
+        # ("Storm to hit coast Thursday").
         earlier = bisect.bisect_left(cues.infinitives, start) - 1
         if earlier >= 0 and cues.infinitives[earlier] >= left:
             return Tense.FUTURE, False
         return Tense.UNKNOWN, False
-    best = min(options, key=lambda o: o[:3])
     return best[3], best[4]
 
 

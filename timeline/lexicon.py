@@ -183,9 +183,33 @@ DAYLIGHT_BEFORE: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Words before "the morning", "the afternoon" or "the evening" alone that make it a part
-#: of the day told of: "in the afternoon", "by the evening", "during the night"; "by" also
-#: without the article ("By evening the town had fallen").
+#: of the day told of: "in the afternoon", "by the evening", "during the night"; those of
+#: :data:`PART_OF_DAY_BARE_BEFORE` also without the article ("By evening the town fell").
 PART_OF_DAY_BEFORE: Final[frozenset[str]] = frozenset({"in", "by", "during", "until", "till"})
+PART_OF_DAY_BARE_BEFORE: Final[frozenset[str]] = frozenset({"by", "until", "till"})
+
+#: Words that may follow a part of the day told of, besides a capitalised one or the end of
+#: a clause: "at dawn on Friday", "by evening the town had fallen", "at dawn yesterday" (not
+#: "the morning papers").
+WORDS_AFTER_PART_OF_DAY: Final[frozenset[str]] = frozenset({
+    "on", "of", "when", "and", "the", "a", "an", "as", "he", "she", "it", "they", "we", "i",
+    "his", "her", "its", "their", "after", "before", "under", "by", "but", "while", "during",
+    "yesterday", "today", "tomorrow", "there", "then",
+})  # fmt: skip
+
+#: Words before an amount of time that make "from" after it the start of a span, not a
+#: day counted on: "the 10 days from Monday", "valid for 14 days from today".
+AMOUNT_SPAN_BEFORE: Final[frozenset[str]] = frozenset({
+    "the", "for", "over", "within", "during", "in", "serve", "serves", "served", "valid",
+    "last", "lasts", "lasted", "next", "first",
+})  # fmt: skip
+
+#: Words before a clock time with a one-digit hour and no a.m. or p.m. that make it a time
+#: ("at 7:45"); after "to" or "from" it is as often a verse or odds ("John 3:16 to 3:18").
+ONE_DIGIT_CLOCK_BEFORE: Final[frozenset[str]] = frozenset({
+    "at", "by", "until", "till", "before", "after", "around", "about", "approximately",
+    "roughly", "shortly",
+})  # fmt: skip
 
 #: Times of day named by a word, and their hour; midnight is 24, the end of its day, which
 #: resolution keeps for deadlines ("expires at midnight Friday": T24:00) and turns to 0
@@ -731,13 +755,21 @@ FUTURE_CUES: Final[tuple[str, ...]] = (
     "are poised to", "expects to", "expect to", "expecting to", "hopes to", "hope to",
     "hoping to", "seeks to", "seek to", "forecast to", "forecasted to", "predicted to",
     "projected to", "slated to", "slated for", "likely to", "about to", "on track to",
-    "on course to", "bound to", "is due", "are due", "due by", "due on", "is expected",
-    "are expected", "forecast for", "is likely", "are likely", "looms", "please", "let's",
+    "on course to", "bound to", "is due", "are due",
 )  # fmt: skip
 
-#: Modal verbs that put what they govern ahead ("the vote may come as early as Friday", "he
-#: should arrive on Monday"), unless "have" follows them, a guess at the past: "may have left
-#: on Friday". Not "could", as often the past of "can" ("could be reached Wednesday").
+#: Words that put a clause ahead only where no firmer cue gives it a tense, or only a present
+#: one ("A ruling is expected Friday", "Please reply before Friday"): they often stand after a
+#: subject that holds a day gone by ("Anyone who witnessed the crash on Friday should call").
+WEAK_FUTURE_CUES: Final[tuple[str, ...]] = (
+    "due by", "due on", "is expected", "are expected", "forecast for", "is likely", "are likely",
+    "looms", "please", "let's",
+)  # fmt: skip
+
+#: Modal verbs that put what they govern ahead, weakly as :data:`WEAK_FUTURE_CUES` ("the vote
+#: may come as early as Friday", "he should arrive on Monday"), unless "have" follows them, a
+#: guess at the past: "may have left on Friday". Not "could", as often the past of "can"
+#: ("could be reached Wednesday").
 MODAL_CUES: Final[tuple[str, ...]] = ("may", "might", "should", "must")
 
 #: Present forms of verbs that announce a scheduled event, which lies ahead: "The trial opens
@@ -834,8 +866,6 @@ PARTICIPLE_FILLERS: Final[frozenset[str]] = frozenset({
     "yet", "ever", "since", "long", "being", "recently", "reportedly", "officially",
 })  # fmt: skip
 
-#: Words after which a form like "hit", "cut" or "set" is the plain verb, not a past tense:
-#: "is forecast to hit Sunday", "will cut rates", "did not quit".
 #: Words before "to" that make it a preposition, not the mark of a headline's future ("Storm
 #: to hit coast Thursday"): "according to police", "next to", "from Monday to".
 TO_AS_PREPOSITION_AFTER: Final[frozenset[str]] = frozenset({
@@ -853,8 +883,11 @@ NOT_INFINITIVE_AFTER_TO: Final[frozenset[str]] = frozenset({
     "my", "your", "him", "them", "us", "me", "it", "you", "date", "power", "court", "office",
     "death", "work", "school", "prison", "jail", "hospital", "bed", "church", "market", "war",
     "home", "town", "sea", "vote", "trial", "stay", "life", "order", "light", "bear",
+    "verdict", "victory", "justice", "safety", "peace", "freedom",
 })  # fmt: skip
 
+#: Words after which a form like "hit", "cut" or "set" is the plain verb, not a past tense:
+#: "is forecast to hit Sunday", "will cut rates", "did not quit".
 INFINITIVE_MARKERS: Final[frozenset[str]] = frozenset({
     "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
     "do", "does", "did", "don't", "doesn't", "didn't", "won't", "let's",

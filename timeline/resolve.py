@@ -724,9 +724,11 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
 
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     if meaning.day is None and (
-        ctx.recurring or (meaning.hour is None and ctx.tense is Tense.PRESENT)
+        ctx.recurring
+        or (meaning.hour is None and ctx.kind == "news" and ctx.tense is not Tense.PAST)
     ):
-        # "open daily from 9 a.m.", "they work in the morning": no one day
+        # "open daily from 9 a.m.", "take one in the morning": no one day; a part of the day
+        # told in the past is of the day last mentioned ("The attack began at dawn")
         return _unresolved(meaning)
     if meaning.day is not None:
         day: TimeValue | None = resolve(meaning.day, ctx)
