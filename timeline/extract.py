@@ -2702,17 +2702,21 @@ def _weak_future(found: re.Match[str]) -> bool:
     return not (words in _MODALS and _MODAL_PAST_AFTER.match(found.string, found.end()))
 
 
-_INFINITIVE = re.compile(
-    r"(?<![\w'\u2019-])(?P<before>[A-Za-z]+)" + _SP + r"to" + _SP + r"(?P<verb>[a-z]+)(?![\w'-])"
-)
+#: "to" and the word after it (searched from the literal, which is fast), and the word
+#: before it.
+_INFINITIVE = re.compile(r"to" + _SP + r"(?P<verb>[a-z]+)(?![\w'-])")
+_WORD_BEFORE_TO = re.compile(r"(?<![\w'\u2019-])(?P<before>[A-Za-z]+)" + _SP + r"\Z")
 
 
 def _headline_infinitive(found: re.Match[str]) -> bool:
     """Whether "to" and the word after it are a headline's future, "Storm to hit coast
     Thursday": a plain verb after a word that does not make "to" a preposition (not a plural
     or an -ing form: "Injuries to players on Sunday", "admits to killing")."""
+    at = found.start()
+    before = _WORD_BEFORE_TO.search(found.string, max(0, at - 32), at)
     return (
-        found["before"].lower() not in lexicon.TO_AS_PREPOSITION_AFTER
+        before is not None
+        and before["before"].lower() not in lexicon.TO_AS_PREPOSITION_AFTER
         and found["verb"] not in lexicon.NOT_INFINITIVE_AFTER_TO
         and found["verb"] not in lexicon.NUMBER_WORDS
         and not (looks_past(found["verb"]) and found["verb"] not in lexicon.IRREGULAR_PAST)
