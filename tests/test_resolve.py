@@ -700,6 +700,19 @@ SEQUENCES = [
         id="amounts-from-a-day-and-overnight-ranges",
     ),
     pytest.param(
+        "The council opened in May 325 and closed in late July of the same year. On 28 "
+        "August 430 Augustine died. Alexander died in June 323 BC.",
+        None, "narrative",
+        [("May 325", "0325-05"), ("late July of the same year", "0325-07"),
+         ("28 August 430", "0430-08-28"), ("June 323 BC", "BC0323-06")],
+        id="months-of-the-first-millennium",
+    ),
+    pytest.param(
+        "Theresa May 325 votes. On Sept. 30, 150 people died; in September 911 calls surged.",
+        PUBLISHED, "news", [("Sept. 30", "2024-09-30"), ("September", "2024-09")],
+        id="numbers-after-months-that-are-no-years",
+    ),
+    pytest.param(
         "Unions will strike on Sunday and Monday. Statements were made Friday and Thursday.",
         PUBLISHED, "news",
         [("Sunday", "2024-11-17"), ("Monday", "2024-11-18"), ("Friday", "2024-11-08"),

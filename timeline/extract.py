@@ -328,8 +328,14 @@ _FIRST_DAY = r"(?P<first>3[01]|[12][0-9]|0?[1-9])" + _ORDINAL_SUFFIX + "?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 _ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
-#: A year with the era it may name: "7 November 2024", "1 January 1000 BC".
-_YEAR_OF_ERA = _YEAR + r"(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
+#: A year with the era it may name: "7 November 2024", "1 January 1000 BC", and in history a
+#: year of the first millennium ("May 325", "28 August 430 Augustine died"), not before a
+#: lower-case word that is no clause opener or a decimal ("Sept. 30, 150 people died").
+_YEAR_OF_ERA = (
+    r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2})(?![0-9])(?![.,][0-9])(?![^\S\n]{1,3}(?!(?:"
+    + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR) + r")\b)(?-i:[a-z])))(?:" + _SP
+    + _ERA.format("era") + r"(?!\w))?"
+)  # fmt: skip
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
 _DATE_WEEKDAY = (
     r"(?:(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")|(?P<short_weekday>"
@@ -424,12 +430,18 @@ def _day(match: re.Match[str]) -> int:
 def _year(match: re.Match[str]) -> int | None:
     """The year a match names, counted astronomically when an era before ours follows it
     ("1 January 1000 BC" is year -999)."""
-    if not match["year"]:
+    digits = _year_named(match)
+    if not digits:
         return None
-    year, era = int(match["year"]), match.groupdict().get("era")
+    year, era = int(digits), match.groupdict().get("era")
     return (
         1 - year if era and lexicon.ERAS[_key(era)] and not _british_columbia(era, year) else year
     )
+
+
+def _year_named(match: re.Match[str]) -> str | None:
+    """The digits of the year a match names, four or (in history) three."""
+    return match["year"] or match.groupdict().get("early_year")
 
 
 def _british_columbia(era: str, year: int) -> bool:
@@ -565,11 +577,12 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
     """A day of a named month, in either order, with or without its year and weekday; not a
     year with its era ("1 January 10 BC" is no January 10), nor a score before a date written
     month first ("beat Boston 5-3 Sept. 12": the month is the 12th's)."""
-    if not _capitalised(m, "month") or (not m["year"] and _ERA_AFTER.match(m.string, m.end())):
+    year = _year_named(m)
+    if not _capitalised(m, "month") or (not year and _ERA_AFTER.match(m.string, m.end())):
         return None
     first = m.groupdict().get("first")
     if first is not None and (
-        int(first) >= _day(m) or (not m["year"] and _DAY_NUMBER_AFTER.match(m.string, m.end()))
+        int(first) >= _day(m) or (not year and _DAY_NUMBER_AFTER.match(m.string, m.end()))
     ):
         return None
     date = _calendar_date(_year(m), _month(m), _day(m))
@@ -670,7 +683,7 @@ def _hyphened_month_year(m: re.Match[str]) -> Meaning | None:
     """A month of a year with a position word hyphened to it, whose mod
     :func:`_with_modifier` records: "mid-October 2024" is one date, not "mid-October" and
     "2024"."""
-    return _month_year.produce(m) if m["year"] else _month_of_shifted_year.produce(m)
+    return _month_year.produce(m) if _year_named(m) else _month_of_shifted_year.produce(m)
 
 
 @_rule("month-in-context", r"(?:" + _POSITION_PREFIX + r"-|(?<=\s))" + _MONTH,
