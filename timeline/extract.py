@@ -329,12 +329,13 @@ _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 _ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
 #: A year with the era it may name: "7 November 2024", "1 January 1000 BC", and in history a
-#: year of the first millennium ("May 325", "28 August 430 Augustine died"), not before a
-#: lower-case word that is no clause opener or a decimal ("Sept. 30, 150 people died").
+#: year of the first millennium ("May 325", "in June 323 BC"), only before its era, the end
+#: of a clause or a word that opens one: not a count ("Sept. 30, 150 people died", "On 12
+#: March, 300 Palestinians were detained").
 _YEAR_OF_ERA = (
-    r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2})(?![0-9])(?![.,][0-9])(?![^\S\n]{1,3}(?!(?:"
-    + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR) + r")\b)(?-i:[a-z])))(?:" + _SP
-    + _ERA.format("era") + r"(?!\w))?"
+    r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2})(?![0-9])(?![.,][0-9])(?=[^\S\n]{0,3}"
+    r"(?:[,.;:!?)\n]|\Z)|[^\S\n]{1,3}(?:(?:" + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR)
+    + r")\b|" + _ERA.format("early_era") + r")))(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
 )  # fmt: skip
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
 _DATE_WEEKDAY = (
@@ -437,6 +438,12 @@ def _year(match: re.Match[str]) -> int | None:
     return (
         1 - year if era and lexicon.ERAS[_key(era)] and not _british_columbia(era, year) else year
     )
+
+
+def _two_digit_year(digits: str) -> int:
+    """A year written in two digits: "24" is 2024, "68" is 1968."""
+    short = int(digits)
+    return short + (2000 if short < lexicon.TWO_DIGIT_YEAR_PIVOT else 1900)
 
 
 def _year_named(match: re.Match[str]) -> str | None:
@@ -570,9 +577,6 @@ def _iso_week(m: re.Match[str]) -> Meaning | None:
 _ERA_AFTER = re.compile(_SP + _ERA.format("era") + r"(?!\w)", re.IGNORECASE)
 
 
-_DAY_NUMBER_AFTER = re.compile(_SP + r"[0-9]{1,2}(?![0-9])")
-
-
 def _day_of_month(m: re.Match[str]) -> Meaning | None:
     """A day of a named month, in either order, with or without its year and weekday; not a
     year with its era ("1 January 10 BC" is no January 10), nor a score before a date written
@@ -581,9 +585,7 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month") or (not year and _ERA_AFTER.match(m.string, m.end())):
         return None
     first = m.groupdict().get("first")
-    if first is not None and (
-        int(first) >= _day(m) or (not year and _DAY_NUMBER_AFTER.match(m.string, m.end()))
-    ):
+    if first is not None and int(first) >= _day(m):
         return None
     date = _calendar_date(_year(m), _month(m), _day(m))
     if date is None or date.year is not None:
@@ -670,8 +672,7 @@ def _month_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
     if m.groupdict().get("short_year"):  # also the body of "hyphened-month-year"
-        short = int(m["short_year"])
-        return CalendarDate(short + (2000 if short < 50 else 1900), _month(m))
+        return CalendarDate(_two_digit_year(m["short_year"]), _month(m))
     return CalendarDate(_year(m), _month(m))
 
 
@@ -939,13 +940,16 @@ _NAME_BEFORE_WEEKDAY = re.compile(
 
 def _names_a_thing(m: re.Match[str]) -> bool:
     """Whether a day's name is part of a name or of a thing by the noun after it: "Easter
-    Island", "A Christmas Carol", "Sunday school"; after a preposition, only a name ("on
-    Christmas Island", but "On Monday schools reopened")."""
+    Island", "A Christmas Carol", "at Sunday school"; after a preposition a plural is the
+    subject of a clause the day opens ("On Monday schools reopened")."""
     after = _NEXT_WORD.match(m.string, m.end(), m.end() + 24)
     if after is None or after["word"].lower() not in lexicon.NOT_TIME_NOUNS_AFTER_DAY:
         return False
+    word = after["word"]
     before = m.string[max(0, m.start() - 16) : m.start()].lower()
-    return after["word"][:1].isupper() or _PREPOSITION_OPENING.search(before) is None
+    return (
+        word[:1].isupper() or not word.endswith("s") or _PREPOSITION_OPENING.search(before) is None
+    )
 
 
 def _names_with_weekday(m: re.Match[str]) -> bool:
@@ -1221,8 +1225,9 @@ def _period_a_year_back(m: re.Match[str]) -> Meaning:
 
 @_rule("short-period",
        r"(?:(?P<letter>[QH])(?P<q>[1-4])|(?P<q_first>[1-4])(?P<letter_after>[QH])"
-       r"(?=['\u2019]?[0-9]))(?:(?:" + _SP + r")?" + _YEAR + r"|['\u2019]?(?P<short>[0-9]{2})"
-       r"(?![0-9])|" + _SP + r"FY[^\S\n]?(?P<fiscal>[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?",
+       r"(?=['\u2019]?[0-9]))(?:(?:" + _SP + r")?" + _YEAR + r"|(?(letter)['\u2019]|['\u2019]?)"
+       r"(?P<short>[0-9]{2})(?![0-9])|" + _SP + r"FY[^\S\n]?(?P<fiscal>[0-9]{2}|(?:19|20)[0-9]{2})"
+       r"(?![0-9]))?",
        ("Q3 2024", "Q1", "H1 2024", "2H25", "Q3'24", "Q3 FY24", "3Q2024"), cased=True)  # fmt: skip
 def _short_period(m: re.Match[str]) -> Meaning | None:
     """A quarter or half written short, with its year in full, in two digits or as a fiscal
@@ -1233,7 +1238,7 @@ def _short_period(m: re.Match[str]) -> Meaning | None:
     short = m["short"] or m["fiscal"]
     year = _year(m)
     if short is not None:
-        year = int(short) if len(short) == 4 else int(short) + (2000 if int(short) < 50 else 1900)
+        year = int(short) if len(short) == 4 else _two_digit_year(short)
     if letter == "H":
         return PeriodOfYear(Grain.HALF, number, year) if number <= 2 else None
     return PeriodOfYear(Grain.QUARTER, number, year)
@@ -1245,9 +1250,7 @@ def _short_period(m: re.Match[str]) -> Meaning | None:
 def _fiscal_year_short(m: re.Match[str]) -> Meaning:
     """A fiscal year written short, named by the calendar year it ends in: "FY2024", "FY24",
     "FY2024-25" (2025). Two digits below 50 are taken in the 2000s, others in the 1900s."""
-    start = int(m["short"])
-    if start < 100:
-        start += 2000 if start < 50 else 1900
+    start = int(m["short"]) if len(m["short"]) == 4 else _two_digit_year(m["short"])
     if m["end"] is None:
         return CalendarDate(start)
     end = start - start % 100 + int(m["end"])
@@ -1493,8 +1496,10 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
        r"|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
        + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])"
-       r"|(?P<hour4>[01][0-9]|2[0-3])(?P<minute4>[0-5][0-9])(?:(?=[^\S\n]?(?!local\b(?!"
-       + _SP + r"time))" + _ZONE + r"\b)|[^\S\n](?P<hours4>hours|hrs)\b)"
+       r"|(?P<hour4>[01][0-9]|2[0-3])(?P<minute4>[0-5][0-9])(?:(?=[^\S\n]?(?-i:"
+       + "|".join(sorted(lexicon.FOUR_DIGIT_CLOCK_ZONES, key=len, reverse=True))
+       + r")\b|[^\S\n]?local" + _SP + r"time\b)|[^\S\n](?P<hours4>hours|hrs)\b(?!" + _SP
+       + r"of\b))"
        r"|(?P<named>"
        + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE + r")?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
@@ -1513,9 +1518,9 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     if m["hour4"]:
         if (
             m["hours4"]
-            and _CLOCK_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
+            and _FOUR_DIGIT_HOURS_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None
         ):
-            return None  # "worked 1200 hours" is an amount; "at 1800 hours" a time
+            return None  # "up to 1500 hours" is an amount; "at 1800 hours" a time
         return ClockTime(None, int(m["hour4"]), int(m["minute4"]))  # "1400 GMT"
     if m["hour24"]:
         if not m["zoned"]:
@@ -1556,6 +1561,7 @@ def _o_clock(m: re.Match[str]) -> Meaning | None:
 
 _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 _ONE_DIGIT_CLOCK_BEFORE = _preceded_by(lexicon.ONE_DIGIT_CLOCK_BEFORE)
+_FOUR_DIGIT_HOURS_BEFORE = _preceded_by(lexicon.FOUR_DIGIT_HOURS_BEFORE)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
 
@@ -1957,11 +1963,6 @@ def _bare_clock(meaning: Meaning) -> bool:
     return isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None
 
 
-def _hour(meaning: Meaning) -> int:
-    """The hour of a clock time, 0 when it names none."""
-    return meaning.hour or 0 if isinstance(meaning, ClockTime) else 0
-
-
 def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The end of a range of clock times after a dash, which the rules do not start at: the
     "4pm" of "10am-4pm"."""
@@ -1984,8 +1985,8 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The first clock time of a range falls on the day the last one names: "from 2pm to
-    3:30pm tomorrow", "06:00 to 18:00 on Saturday" (not "9pm-2am on Saturday", which may
-    begin the night before)."""
+    3:30pm tomorrow", "06:00 to 18:00 on Saturday", "9pm-2am on Saturday" (whose end, on
+    the next day, stays on the day named)."""
     found = list(mentions)
     for index in range(len(found) - 2, -1, -1):
         first, last = found[index], found[index + 1]
@@ -1994,7 +1995,6 @@ def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             _bare_clock(first.meaning)
             and day is not None
             and _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is not None
-            and _hour(first.meaning) <= _hour(last.meaning)
         ):
             assert isinstance(first.meaning, ClockTime)
             found[index] = attrs.evolve(first, meaning=attrs.evolve(first.meaning, day=day))
@@ -2717,7 +2717,8 @@ def _weak_future(found: re.Match[str]) -> bool:
 
 #: "to" and the word after it (searched from the literal, which is fast), and the word
 #: before it.
-_INFINITIVE = re.compile(r"to" + _SP + r"(?P<verb>[a-z]+)(?![\w'-])")
+_INFINITIVE = re.compile(r"to(?=" + _SP + r"(?P<verb>[a-z]+)(?![\w'-]))")
+_LETTER_BEFORE = re.compile(r"[A-Za-z]")
 _WORD_BEFORE_TO = re.compile(r"(?<![\w'\u2019-])(?P<before>[A-Za-z]+)" + _SP + r"\Z")
 
 
@@ -2726,15 +2727,17 @@ def _headline_infinitive(found: re.Match[str]) -> bool:
     Thursday": a plain verb after a word that does not make "to" a preposition (not a plural
     or an -ing form: "Injuries to players on Sunday", "admits to killing")."""
     at = found.start()
+    if at and _LETTER_BEFORE.match(found.string, at - 1):
+        return False  # the "to" of "Toronto"
     before = _WORD_BEFORE_TO.search(found.string, max(0, at - 32), at)
+    verb = found["verb"]
     return (
         before is not None
         and before["before"].lower() not in lexicon.TO_AS_PREPOSITION_AFTER
         and found["verb"] not in lexicon.NOT_INFINITIVE_AFTER_TO
         and found["verb"] not in lexicon.NUMBER_WORDS
         and not (looks_past(found["verb"]) and found["verb"] not in lexicon.IRREGULAR_PAST)
-        and not found["verb"].endswith("ing")
-        and not (found["verb"].endswith("s") and not found["verb"].endswith(("ss", "us")))
+        and (verb in lexicon.PLAIN_VERBS_LIKE_FORMS or not verb.endswith(("ing", "s")))
     )
 
 
@@ -2808,7 +2811,7 @@ def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Ten
     if (
         weak >= 0
         and cues.weak[weak] >= left
-        and (not firm or best is None or start - cues.weak[weak] < best[1])
+        and (best is None or not firm or start - cues.weak[weak] < best[1])
     ):
         return Tense.FUTURE, False
     if not firm:

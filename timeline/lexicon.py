@@ -250,6 +250,21 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
     "mst", "mdt", "pt", "pst", "pdt", "local", "local time",
 })  # fmt: skip
 
+#: Time zones that make a four-digit number a clock time ("1400 GMT"), written in capitals:
+#: the two-letter ones are as often a company's or a place's letters ("In 2019 PT Freeport").
+FOUR_DIGIT_CLOCK_ZONES: Final[frozenset[str]] = frozenset({
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT",
+})  # fmt: skip
+
+#: Words before a four-digit clock time in hours that make it one ("at 0400 hours"; "up to
+#: 1500 hours" or "after 1200 hours of testing" is an amount).
+FOUR_DIGIT_HOURS_BEFORE: Final[frozenset[str]] = frozenset({"at", "by", "until", "till"})
+
+#: Two-digit years below this are taken in the 2000s, others in the 1900s: "FY24", "Nov '24",
+#: "2H25", "May '68".
+TWO_DIGIT_YEAR_PIVOT: Final[int] = 50
+
 #: Words before "the 15th" that make it a day of the month in view: "on the 15th", "by the
 #: 25th".
 ORDINAL_DAY_BEFORE: Final[frozenset[str]] = frozenset({
@@ -875,6 +890,14 @@ TO_AS_PREPOSITION_AFTER: Final[frozenset[str]] = frozenset({
     "talk", "talked", "said", "told", "sent", "gave", "given", "led", "lead", "leads",
     "rose", "fell", "rise", "fall", "rises", "falls", "cut", "raised", "lowered", "reduced",
     "increased", "jumped", "climbed", "dropped", "slipped", "sank", "soared", "plunged",
+})  # fmt: skip
+
+#: Plain verbs that end as an -ing form or a plural does, which a headline's "to" still
+#: takes: "Storm to bring heavy rain Friday", "Adele to sing on Saturday".
+PLAIN_VERBS_LIKE_FORMS: Final[frozenset[str]] = frozenset({
+    "bring", "sing", "ring", "swing", "sting", "spring", "cling", "fling", "sling", "string",
+    "wring", "focus", "discuss", "pass", "press", "cross", "address", "access", "process",
+    "express", "miss", "dismiss", "bless", "toss", "assess", "stress", "harass", "boss",
 })  # fmt: skip
 
 #: Words after "to" that make it a preposition: "to the", "to him", "to 5%".

@@ -446,8 +446,9 @@ def _day_of_month_in_view(day: int, ref: dt.date | None, ctx: Context) -> TimeVa
 
 
 #: The months around a day, counted from its own, where a day of the month with its weekday
-#: ("Thursday 7th") is looked for: any such pair recurs within a year and two months.
-_WEEKDAY_MONTHS: Final[tuple[int, ...]] = tuple(range(-7, 8))
+#: ("Thursday 7th") is looked for: such a pair recurs within 14 months, so each side holds
+#: one whichever way the tense looks.
+_WEEKDAY_MONTHS: Final[tuple[int, ...]] = tuple(range(-14, 15))
 
 
 def _day_of_weekday(day: int, weekday: int, ref: dt.date | None, ctx: Context) -> TimeValue | None:
