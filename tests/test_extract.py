@@ -33,6 +33,7 @@ from timeline.extract import (
     WeekdayRef,
     _candidates,
     _names_something,
+    clause_tense,
     extract,
 )
 
@@ -371,6 +372,26 @@ TENSES = [
 def test_tense_of_the_clause(text: str, tense: Tense) -> None:
     (mention,) = extract(text)
     assert mention.tense is tense
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "firm"),
+    [
+        ("The vote may come as early as Thursday.", Tense.FUTURE, Tense.UNKNOWN),
+        ("Storm to hit coast Thursday", Tense.FUTURE, Tense.UNKNOWN),
+        ("He said the vote may come Thursday.", Tense.FUTURE, Tense.PAST),
+        ("Critics worry that his eagerness to make a deal on Thursday hurts.", Tense.UNKNOWN,
+         Tense.UNKNOWN),
+    ],
+)  # fmt: skip
+def test_weak_cues_count_unless_only_firm_ones_are_asked(
+    text: str, tense: Tense, firm: Tense
+) -> None:
+    """Modals and a headline's "to" give a time its tense; an event's status asks for firm
+    cues only, as a modal makes it hypothetical rather than planned."""
+    at = text.index("Thursday")
+    assert clause_tense(text, at, at + 8) is tense
+    assert clause_tense(text, at, at + 8, weak=False) is firm
 
 
 # --- Negative corpus: words that look like times but are not --------------------------------

@@ -624,8 +624,9 @@ class _Tenses:
         self.text = text
 
     def of(self, token: _Token) -> Tense:
-        """The tense of the clause around ``token``: the nearest tense cue wins."""
-        return clause_tense(self.text, token.start, token.end)
+        """The tense of the clause around ``token``, from firm cues only: a modal makes an
+        event hypothetical, not planned, and a "to" before a verb plans nothing."""
+        return clause_tense(self.text, token.start, token.end, weak=False)
 
 
 def _full_sources(mentions: list[EventMention]) -> list[EventMention]:

@@ -2595,11 +2595,12 @@ def _modifies_noun(word: str, previous: str) -> bool:
     return word not in lexicon.IRREGULAR_PAST and previous in lexicon.ADJECTIVE_POSITIONS
 
 
-def clause_tense(text: str, start: int, end: int) -> Tense:
-    """The tense of the clause around ``text[start:end]``: the nearest tense cue wins."""
+def clause_tense(text: str, start: int, end: int, *, weak: bool = True) -> Tense:
+    """The tense of the clause around ``text[start:end]``: the nearest tense cue wins; with
+    ``weak`` false, only firm cues count (no modal, no headline's "to")."""
     low = max(0, start - _CLAUSE_REACH - 20)
     high = min(len(text), end + _CLAUSE_REACH + 20)
-    return _nearest_cue(text, _tense_cues(text, low, high), start, end)[0]
+    return _nearest_cue(text, _tense_cues(text, low, high), start, end, weak=weak)[0]
 
 
 class TenseIndex:
@@ -2719,6 +2720,11 @@ def _weak_future(found: re.Match[str]) -> bool:
 #: before it.
 _INFINITIVE = re.compile(r"to(?=" + _SP + r"(?P<verb>[a-z]+)(?![\w'-]))")
 _LETTER_BEFORE = re.compile(r"[A-Za-z]")
+#: A headline's subject before its "to": one to four words opening a line or a sentence
+#: ("Storm", "Rail fares", "Toronto").
+_HEADLINE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[^\S\n]*(?:[\w'\u2019&-]+[^\S\n]{1,3}){1,4}\Z", re.MULTILINE
+)
 _WORD_BEFORE_TO = re.compile(r"(?<![\w'\u2019-])(?P<before>[A-Za-z]+)" + _SP + r"\Z")
 
 
@@ -2729,6 +2735,8 @@ def _headline_infinitive(found: re.Match[str]) -> bool:
     at = found.start()
     if at and _LETTER_BEFORE.match(found.string, at - 1):
         return False  # the "to" of "Toronto"
+    if _HEADLINE_SUBJECT.search(found.string, max(0, at - 48), at) is None:
+        return False  # "critics worry that his eagerness to make a deal": no headline
     before = _WORD_BEFORE_TO.search(found.string, max(0, at - 32), at)
     verb = found["verb"]
     return (
@@ -2772,7 +2780,9 @@ def _told_in_past(before: str, first: str, earlier: str) -> bool:
     return False
 
 
-def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Tense, bool]:
+def _nearest_cue(
+    text: str, cues: _TenseCues, start: int, end: int, *, weak: bool = True
+) -> tuple[Tense, bool]:
     """The tense of the cue nearest to ``text[start:end]`` in its clause (a future cue wins a
     tie, then the cue before the expression), and whether that cue comes after it."""
     left = max(0, start - _CLAUSE_REACH)
@@ -2802,21 +2812,23 @@ def _nearest_cue(text: str, cues: _TenseCues, start: int, end: int) -> tuple[Ten
         far = position >= phrase_right
         options.append((far, position - end, tense is not Tense.FUTURE, tense, True))
     best = min(options, key=lambda o: o[:3]) if options else None
+    if not weak:
+        return (best[3], best[4]) if best is not None else (Tense.UNKNOWN, False)
     # A weak future cue ("may", "please") puts the expression ahead from before it when it
     # stands nearer than any firm cue ("said the vote may come as early as Friday"); from
     # after it only where no firm cue or only a present one gives a tense ("A ruling is
     # expected Friday", not "Anyone who saw the crash on Friday should call").
     firm = best is not None and best[3] is not Tense.PRESENT
-    weak = bisect.bisect_left(cues.weak, start) - 1
+    nearer = bisect.bisect_left(cues.weak, start) - 1
     if (
-        weak >= 0
-        and cues.weak[weak] >= left
-        and (best is None or not firm or start - cues.weak[weak] < best[1])
+        nearer >= 0
+        and cues.weak[nearer] >= left
+        and (best is None or not firm or start - cues.weak[nearer] < best[1])
     ):
         return Tense.FUTURE, False
     if not firm:
-        weak = bisect.bisect_left(cues.weak, end)
-        if weak < len(cues.weak) and cues.weak[weak] < right:
+        later = bisect.bisect_left(cues.weak, end)
+        if later < len(cues.weak) and cues.weak[later] < right:
             return Tense.FUTURE, True
     if best is None:
         # With no cue at all, a "to" and a plain verb before it look ahead, as headlines do
