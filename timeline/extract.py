@@ -1952,10 +1952,10 @@ _DASH_CLOCK = re.compile(
     r"[^\S\n]?(?P<ampm>[ap]\.m\.|[ap]m)(?![\w])",
     re.IGNORECASE,
 )
-_CLOCK_RANGE_GAP = re.compile(
-    r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))[^\S\n]{0,3}",
-    re.IGNORECASE,
-)
+#: A dash or a span word between the ends of a span, with the spaces before it: "Friday
+#: to", "10am -".
+_SPAN_LINK = r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))"
+_CLOCK_RANGE_GAP = re.compile(_SPAN_LINK + r"[^\S\n]{0,3}", re.IGNORECASE)
 
 
 def _bare_clock(meaning: Meaning) -> bool:
@@ -2468,9 +2468,7 @@ _SHIFT_SIGNAL = re.compile(
 #: Grains an amount may count from a named day in.
 _SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
 _AMOUNT_SPAN_BEFORE = _preceded_by(lexicon.AMOUNT_SPAN_BEFORE)
-_SPAN_CONTINUES = re.compile(
-    r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) + r")(?!\w))", re.IGNORECASE
-)
+_SPAN_CONTINUES = re.compile(_SPAN_LINK, re.IGNORECASE)
 #: Grains of an amount back that "today" after it makes a day: "fifty years ago today".
 _AGO_TODAY_GRAINS: Final[frozenset[Grain]] = frozenset(
     {Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR}

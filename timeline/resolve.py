@@ -850,13 +850,7 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         day = _named_day(meaning.base, ctx)
         if day is None:
             return TimeValue("DATE", "XXXX-XX-XX")
-        if meaning.grain in (Grain.MONTH, Grain.YEAR):
-            months = meaning.amount * MONTHS_PER_GRAIN[meaning.grain]
-            year, month = add_months(day.year, day.month, months)
-            last = calendar.monthrange(year, month)[1]
-            return _day_value(dt.date(year, month, min(day.day, last)), anchor=day)
-        step = dt.timedelta(days=meaning.amount * (7 if meaning.grain is Grain.WEEK else 1))
-        return _day_value(day + step, anchor=day)
+        return _day_value(_add_units(day, meaning.grain, meaning.amount), anchor=day)
     if isinstance(meaning, Holiday):
         value = _resolve_holiday(meaning, ref, ctx)
         return value if meaning.year is not None else attrs.evolve(value, anchor=ref)
