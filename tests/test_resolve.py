@@ -739,6 +739,40 @@ SEQUENCES = [
         id="ranges-that-are-not",
     ),
     pytest.param(
+        "The fair ran from the 3rd to the 4th of May; polls open on the 5th and the 6th of June "
+        "2025, and tickets for the 7th-9th of November sell out.", PUBLISHED, "news",
+        [("the 3rd", "2024-05-03"), ("the 4th of May", "2024-05-04"), ("the 5th", "2025-06-05"),
+         ("the 6th of June 2025", "2025-06-06"), ("the 7th", "2024-11-07"),
+         ("9th of November", "2024-11-09")],
+        id="ordinal-days-opening-a-range-share-its-month",
+    ),
+    pytest.param(
+        "Sales rose in May 2.5 percent; in May 2,500 people left. Between 2000 and 3000 "
+        "protesters came, from 1500 to 15000 in all.", PUBLISHED, "news",
+        [("May", "2024-05"), ("May", "2024-05")],
+        id="amounts-after-a-month-and-ranges-of-amounts",
+    ),
+    pytest.param(
+        "Bronze spread between 1500 and 1200 BC; the city flourished 3000-2000 BC and Caesar "
+        "(100-44 BC) was born there. From AD 800 to 900 it shrank. The 2019-2021 BC government "
+        "fell.", None, "narrative",
+        [("1500", "BC1500"), ("1200 BC", "BC1200"), ("3000", "BC3000"), ("2000 BC", "BC2000"),
+         ("100", "BC0100"), ("44 BC", "BC0044"), ("AD 800", "0800"), ("900", "0900"),
+         ("2019", "2019"), ("2021", "2021")],
+        id="ranges-of-years-share-their-era",
+    ),
+    pytest.param(
+        "The club opens 9pm-2am on Saturday; the road shut from 10pm Friday to 2am, and the "
+        "party ran from 11pm Saturday until 3am Sunday. Works will run from midnight to 6am on "
+        "Sunday.",
+        PUBLISHED, "news",
+        [("9pm", "2024-11-16T21:00"), ("2am on Saturday", "2024-11-17T02:00"),
+         ("10pm Friday", "2024-11-08T22:00"), ("2am", "2024-11-09T02:00"),
+         ("11pm Saturday", "2024-11-09T23:00"), ("3am Sunday", "2024-11-10T03:00"),
+         ("midnight", "2024-11-17T00:00"), ("6am on Sunday", "2024-11-17T06:00")],
+        id="clock-ranges-past-midnight-end-on-the-next-day",
+    ),
+    pytest.param(
         "The troops left on Thursday. On March 3, 1941 they rested.", PUBLISHED, "narrative",
         [("Thursday", "XXXX-WXX-4"), ("March 3, 1941", "1941-03-03")],
         id="narrative-ignores-publication",

@@ -217,6 +217,8 @@ class ClockTime:
     hour: int | None = None
     minute: int | None = None
     part: str | None = None
+    #: Past midnight, on the day after the one named: the "2am" of "9pm-2am on Saturday".
+    overnight: bool = False
 
 
 @attrs.frozen
@@ -598,12 +600,17 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
     return date
 
 
+#: A day is no part of an amount after it: the "2" of "rose in May 2.5 percent", of "In May
+#: 2,500 people".
+_NOT_AMOUNT_AFTER_DAY = r"(?!\.[0-9]|,[0-9]{3}(?![0-9]))"
+
 _month_day_year = _rule(
     "month-day-year",
-    r"(?:" + _DATE_WEEKDAY + r")?" + _MONTH + _SP + _DAY + r"(?:,?" + _SP + _YEAR_OF_ERA + r")?",
+    r"(?:" + _DATE_WEEKDAY + r")?" + _MONTH + _SP + _DAY + _NOT_AMOUNT_AFTER_DAY + r"(?:,?" + _SP
+    + _YEAR_OF_ERA + r")?",
     ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7", "Tue, Nov 5"),
     priority=2,
-)(_day_of_month)
+)(_day_of_month)  # fmt: skip
 
 _day_month_year = _rule(
     "day-month-year",
@@ -794,6 +801,8 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
 def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
     or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`)."""
+    if _RANGE_TO_AMOUNT.match(m.string, m.end()) is not None:
+        return None
     if (
         m["qualifier"]
         or m["mod"]
@@ -806,6 +815,14 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
 
 
 _APPROXIMATE_BEFORE = _preceded_by(lexicon.APPROXIMATE_YEAR_WORDS)
+#: A range on to a number no year can be, which makes the first number an amount too:
+#: "between 2000 and 3000 protesters", "from 1500 to 15000" (not "2000-3000 BC").
+_RANGE_TO_AMOUNT = re.compile(
+    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
+    + r")[^\S\n]{1,3})(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!"
+    + _SP + _ERA.format("era") + r"(?!\w))",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def _approximate_year(m: re.Match[str]) -> bool:
@@ -1958,6 +1975,11 @@ _SPAN_LINK = r"[^\S\n]{0,3}(?:[-\u2013]|(?:" + _alternation(lexicon.SPAN_WORDS) 
 _CLOCK_RANGE_GAP = re.compile(_SPAN_LINK + r"[^\S\n]{0,3}", re.IGNORECASE)
 
 
+#: The earliest hour a range of clock times that ends at an earlier hour runs overnight from:
+#: "9pm-2am" (not "9 to 5", whose hours may be read without their halves of the day).
+_OVERNIGHT_FROM: Final[int] = 12
+
+
 def _bare_clock(meaning: Meaning) -> bool:
     """Whether a meaning is a clock time on no day the words name: "3 p.m."."""
     return isinstance(meaning, ClockTime) and meaning.day is None and meaning.hour is not None
@@ -1984,20 +2006,28 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The first clock time of a range falls on the day the last one names: "from 2pm to
-    3:30pm tomorrow", "06:00 to 18:00 on Saturday", "9pm-2am on Saturday" (whose end, on
-    the next day, stays on the day named)."""
+    """The clock times of a range share the day one of them names: "from 2pm to 3:30pm
+    tomorrow", "06:00 to 18:00 on Saturday"; a range that runs past midnight ends on the
+    next day: "9pm-2am on Saturday", "from 10pm Friday to 2am"."""
     found = list(mentions)
     for index in range(len(found) - 2, -1, -1):
         first, last = found[index], found[index + 1]
-        day = last.meaning.day if isinstance(last.meaning, ClockTime) else None
+        early, late = first.meaning, last.meaning
         if (
-            _bare_clock(first.meaning)
-            and day is not None
-            and _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is not None
+            not isinstance(early, ClockTime)
+            or not isinstance(late, ClockTime)
+            or early.hour is None
+            or late.hour is None
+            or _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is None
         ):
-            assert isinstance(first.meaning, ClockTime)
-            found[index] = attrs.evolve(first, meaning=attrs.evolve(first.meaning, day=day))
+            continue
+        overnight = _OVERNIGHT_FROM <= early.hour < 24 and late.hour < min(early.hour, 12)
+        if early.day is None and late.day is not None:
+            found[index] = attrs.evolve(first, meaning=attrs.evolve(early, day=late.day))
+            late = attrs.evolve(late, overnight=overnight)
+        elif overnight and late.day is None:
+            late = attrs.evolve(late, day=early.day, overnight=True)
+        found[index + 1] = attrs.evolve(last, meaning=late)
     return found
 
 
@@ -2309,6 +2339,54 @@ def _shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return found
 
 
+_RANGE_GAP = (
+    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
+    + r")[^\S\n]{1,3})"
+)  # fmt: skip
+_ERA_YEAR_NUMBER = r"[1-9][0-9]{0,3}"
+#: A range of years whose era is written once, after the last year ("3000-2000 BC", "between
+#: 1500 and 1200 BC") or before the first ("AD 800-900").
+_ERA_RANGE = re.compile(
+    r"(?<![\w.,$/-])(?:(?P<first>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP + r"(?P<second>"
+    + _ERA_YEAR_NUMBER + r")" + _SP + _ERA.format("after") + r"|" + _ERA.format("before") + _SP
+    + r"(?P<opening>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP + r"(?P<closing>" + _ERA_YEAR_NUMBER
+    + r"))(?![\w-]|[.,][0-9])",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _era_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Both years of a range whose era is written once, each of that era: "3000-2000 BC",
+    "between 1500 and 1200 BC" (both before the common era), "AD 800-900"; not a label
+    ("pages 12-44 BC")."""
+    added: list[TimeMention] = []
+    for found in _ERA_RANGE.finditer(text):
+        era = found["after"] or found["before"]
+        if not _capitalised(found, "after" if found["after"] else "before"):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 24), found.start())
+        if before is not None and before["word"].lower() in lexicon.NOT_YEAR_BEFORE:
+            continue
+        counted_back = lexicon.ERAS[_key(era)]
+        if counted_back and found["before"]:
+            continue
+        if found["after"]:
+            spans = ((found.start("first"), found.end("first"), found["first"]),
+                     (found.start("second"), found.end(), found["second"]))  # fmt: skip
+        else:
+            spans = ((found.start(), found.end("opening"), found["opening"]),
+                     (found.start("closing"), found.end("closing"), found["closing"]))  # fmt: skip
+        if counted_back and any(_british_columbia(era, int(digits)) for *_, digits in spans):
+            continue
+        for start, end, digits in spans:
+            year = CalendarDate(1 - int(digits) if counted_back else int(digits))
+            added.append(TimeMention(start, end, text[start:end], year, "year-range"))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
 _WEEKDAY_LIST_GAP = re.compile(
     r"(?:,?" + _SP + r"(?:" + _alternation(lexicon.WEEKDAY_LIST_WORDS) + r")|,)" + _SP + r"\Z",
     re.IGNORECASE,
@@ -2359,6 +2437,9 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         if not isinstance(date, CalendarDate) or date.day is None or date.month is None:
             found.append(mention)
             continue
+        opening = _day_before_range(text, found[-1], mention, date) if found else None
+        if opening is not None:
+            found[-1] = attrs.evolve(found[-1], meaning=opening, rule="range-day")
         first, mention = _first_day_of_range(text, mention, date, found[-1] if found else None)
         if first is not None:
             found.append(first)
@@ -2373,6 +2454,35 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
                 TimeMention(after.start("day"), after.end("day"), after["day"], day, "range-day")
             )
     return found
+
+
+#: What links a day named by its ordinal alone to the date that ends its range: the "and
+#: the" of "the 3rd and the 4th of May", the dash of "the 3rd-4th of May".
+_DAY_RANGE_LINK = re.compile(
+    r"[^\S\n]*(?:[-\u2013]|[^\S\n](?:" + _alternation(lexicon.RANGE_WORDS) + r"))[^\S\n]*(?:the"
+    + _SP + r")?\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def _day_before_range(
+    text: str, before: TimeMention, mention: TimeMention, date: CalendarDate
+) -> CalendarDate | None:
+    """The date ``before`` names when it is a day named by its ordinal alone that opens a
+    range or pair ending on ``date``: a day of the same month ("from the 3rd to the 4th of
+    May", "the 3rd and 4th of May")."""
+    earlier = before.meaning
+    if (
+        not isinstance(earlier, CalendarDate)
+        or earlier.month is not None
+        or earlier.day is None
+        or date.month is None
+        or date.day is None
+        or earlier.day >= date.day
+        or _DAY_RANGE_LINK.match(text, before.end, mention.start) is None
+    ):
+        return None
+    return _calendar_date(date.year, date.month, earlier.day)
 
 
 _YEAR_RANGE = re.compile(
@@ -2392,6 +2502,7 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     (years before the usual range, which a range of them makes years), unless a label or an
     amount is meant ("pages 1533-1592", "between 1500 and 2000 troops")."""
     added: list[TimeMention] = []
+    amounts: set[int] = set()
     starts = [m.start for m in mentions]
     for found in _YEAR_RANGE.finditer(text):
         first = int(found["first"])
@@ -2408,7 +2519,8 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             continue
         after = _WORD_AFTER.match(text, found.end(), found.end() + 24)
         if after is not None and after["word"].lower() in lexicon.MEASURE_WORDS:
-            continue  # "between 1800 and 2000 troops", "1950-2000 people"
+            amounts.add(found.start("first"))  # "between 1800 and 2000 troops", "1950-2000 people"
+            continue
         low = lexicon.BARE_YEAR_RANGE[0]
         if (
             min(first, second) < low
@@ -2423,12 +2535,18 @@ def _year_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
                 added.append(
                     TimeMention(start, end, found[group], CalendarDate(year), "year-range")
                 )
-    if not added:
+    if not added and not amounts:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    kept = [
+        m for m in mentions if m.start not in amounts or not isinstance(m.meaning, CalendarDate)
+    ]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
-_LEADING_DAY = re.compile(r"(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[-\u2013]")
+_LEADING_DAY = re.compile(
+    r"(?:the" + _SP + r")?(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[-\u2013]",
+    re.IGNORECASE,
+)
 _FIRST_DAY_OF_RANGE = re.compile(
     r"(?<![\w.,$-])(?P<first>(?P<day>[0-9]{1,2})" + _ORDINAL_SUFFIX + r"?)[^\S\n]{1,3}(?:"
     + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]{1,3}\Z",
@@ -2932,7 +3050,7 @@ def extract(text: str) -> list[TimeMention]:
         text, _join_part_of_day(text, _join_period_year(text, _join_amounts(text, clocks)))
     )
     mentions = _shared_shifts(
-        text, _shared_years(text, _range_days(text, _year_ranges(text, joined)))
+        text, _shared_years(text, _range_days(text, _era_ranges(text, _year_ranges(text, joined))))
     )
     if not mentions:
         return []

@@ -750,6 +750,8 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
         return _unresolved(meaning)
+    if meaning.overnight:
+        day = _day_value(day.start + dt.timedelta(days=1), day.anchor)
     return TimeValue(
         _clock_type(meaning), day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor
     )
