@@ -88,13 +88,10 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("He will take office on Monday, January 20.", "Monday, January 20"),
         ("He was inaugurated on January 20, 2025.", "January 20, 2025"),
     ]),
+    # A part of the day is a TIME, whether its day is named or deictic.
     (Expected("2024-11-10TNI", "TIME", ("2024-11-10", "2024-11-10")), [
         ("Last night, rockets hit the city.", "Last night"),
         ("Rockets hit the city yesterday night.", "yesterday night"),
-    ]),
-    # A part of a named day is a DATE (as TimeML corpora mostly annotate it), of a deictic
-    # day a TIME.
-    (Expected("2024-11-10TNI", "DATE", ("2024-11-10", "2024-11-10")), [
         ("Rockets hit the city on Sunday night.", "Sunday night"),
         ("Rockets hit the city Sunday night.", "Sunday night"),
     ]),
@@ -250,7 +247,7 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
         ("Lately, he has been quiet.", "Lately"),
         ("In the past, he served as mayor.", "the past"),
     ]),
-    (Expected("2024-11-07TMO", "DATE", ("2024-11-07", "2024-11-07")), [
+    (Expected("2024-11-07TMO", "TIME", ("2024-11-07", "2024-11-07")), [
         ("He arrived Thursday morning.", "Thursday morning"),
         ("On Thursday morning he left.", "Thursday morning"),
     ]),
@@ -1031,7 +1028,11 @@ _PHRASES = (
     "In the 1988 period it fell.", "In July last year it fell.", "It opens this coming Sunday.",
     "It was sold earlier this year.", "Sales for the full year rose.", "It lasted 2 1/2 days.",
     "It pays $5 a week.", "The deal was extended until Nov. 20.", "Its third-quarter net fell.",
+    "It hit on Sunday night.", "The next morning it ended.", "That evening they met.",
+    "Tonight they meet.", "On the afternoon of May 3 he left.", "They will meet Friday at dawn.",
 )  # fmt: skip
+#: The time part of a date's value: "T15:00", "TMO" (not the "T" of a duration's "PT2H").
+_TIME_PART = re.compile(r"[0-9X]T")
 
 
 @settings(max_examples=300)
@@ -1039,6 +1040,9 @@ _PHRASES = (
 def test_every_value_matches_the_timex3_grammar(published: dt.date, phrase: str) -> None:
     for found in extract_times(phrase, published):
         assert TIMEX3_VALUE.fullmatch(found.value), found
+        # the type agrees with the value: a time of day or part of the day is a TIME
+        if found.type in ("DATE", "TIME"):
+            assert (found.type == "TIME") == (_TIME_PART.search(found.value) is not None), found
 
 
 @settings(max_examples=300, deadline=None)

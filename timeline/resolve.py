@@ -376,11 +376,10 @@ def _unresolved(meaning: Meaning) -> TimeValue:
 
 
 def _clock_type(meaning: ClockTime) -> TimexType:
-    """A part of a named day ("Thursday night", "Nov. 3 evening", "the next morning") is a
-    DATE, as TimeML corpora mostly annotate it; a clock time or a part of a deictic day
-    ("tonight") is a TIME."""
-    named = isinstance(meaning.day, (CalendarDate, WeekdayRef, Anaphoric))
-    return "DATE" if named and meaning.hour is None else "TIME"
+    """A time of day is a TIME, and so is a part of the day ("Thursday night", "the next
+    morning", "tonight"), as TimeML defines the type and its value's time part says
+    (TimeBank types them so; AQUAINT mostly types a named day's part DATE)."""
+    return "TIME"
 
 
 def _clock_suffix(meaning: ClockTime) -> str:
