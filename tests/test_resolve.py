@@ -770,6 +770,24 @@ SEQUENCES = [
         id="clock-ranges-past-midnight-end-on-the-next-day",
     ),
     pytest.param(
+        "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
+        "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
+        "Wednesday and four hours later it was out. On Monday he left; two hours later he "
+        "came back.", PUBLISHED, "news",
+        [("4:52 p.m. on Nov. 5", "2024-11-05T16:52"), ("Six minutes later", "2024-11-05T16:58"),
+         ("5:27 p.m.", "2024-11-05T17:27"), ("the next day", "2024-11-06"),
+         ("23:40 on Wednesday", "2024-11-06T23:40"), ("four hours later", "2024-11-07T03:40"),
+         ("Monday", "2024-11-11"), ("two hours later", "2024-11-11")],
+        id="minutes-and-hours-later-count-on-the-clock",
+    ),
+    pytest.param(
+        "Prices rose to a record on Saturday night, the highest since 2007. Two days later "
+        "they fell. Holders of record on Friday are paid.", PUBLISHED, "news",
+        [("Saturday night", "2024-11-09TNI"), ("2007", "2007"), ("Two days later", "2024-11-11"),
+         ("Friday", "2024-11-15")],
+        id="days-later-count-from-the-last-day-past-a-year-between",
+    ),
+    pytest.param(
         "The troops left on Thursday. On March 3, 1941 they rested.", PUBLISHED, "narrative",
         [("Thursday", "XXXX-WXX-4"), ("March 3, 1941", "1941-03-03")],
         id="narrative-ignores-publication",

@@ -675,9 +675,10 @@ FREQUENCY_ADVERBS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 #: Words just before a date that make it a deadline or a term, which lies ahead whatever the
-#: tense of the clause: "extended until March 6", "payable Dec. 7", "as soon as Tuesday".
+#: tense of the clause: "extended until March 6", "payable Dec. 7", "as soon as Tuesday",
+#: "holders of record Nov. 1" (not "rose to a record on Saturday").
 DEADLINE_CUES: Final[frozenset[str]] = frozenset({
-    "by", "until", "till", "through", "effective", "payable", "record", "as soon as",
+    "by", "until", "till", "through", "effective", "payable", "of record", "as soon as",
     "as early as", "no later than", "deadline of", "expire", "expires", "expired", "expiring",
     "ends", "closes", "set for", "scheduled for",
 })  # fmt: skip

@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
 from typing import Final, Literal, get_args
 
 import attrs
@@ -133,9 +134,9 @@ class TimeValue:
 class Context:
     """What resolution needs besides the words: reference date, tense, last mentioned date,
     the kind of document (a narrative's tense does not point away from its anchor), the
-    last mentioned reporting period (a quarter or half: what "the quarter" refers to) and
-    the cues of the words around (a deadline, "since", a tense that is firmly its own, a set
-    a clock time keeps)."""
+    last mentioned day, the last mentioned reporting period (a quarter or half: what "the
+    quarter" refers to) and the cues of the words around (a deadline, "since", a tense that
+    is firmly its own, a set a clock time keeps)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
@@ -149,6 +150,7 @@ class Context:
     governed: bool = False
     after_in_sentence: bool = False
     recurring: bool = False
+    last_day: TimeValue | None = None
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default.
@@ -804,16 +806,46 @@ def _recurrence_value(meaning: Recurrence) -> TimeValue:
 
 def _anaphoric_anchor(ctx: Context, grain: Grain) -> dt.date | None:
     """The day an anaphoric expression of ``grain`` counts from: the start of the last
-    mentioned date when that is at least as fine as ``grain``, else the reference date."""
-    previous = ctx.previous
-    if (
-        previous is not None
-        and previous.start is not None
-        and previous.grain is not None
-        and list(Grain).index(previous.grain) <= list(Grain).index(grain)
-    ):
-        return previous.start
+    mentioned date when that is at least as fine as ``grain``, else of the last day
+    mentioned ("On Saturday ... the highest since 2007. Two days later"), else the reference
+    date."""
+    for previous in (ctx.previous, ctx.last_day):
+        if (
+            previous is not None
+            and previous.start is not None
+            and previous.grain is not None
+            and list(Grain).index(previous.grain) <= list(Grain).index(grain)
+        ):
+            return previous.start
     return ctx.reference
+
+
+#: Grains counted on the clock: "six minutes later", "two hours earlier".
+_CLOCK_GRAINS: Final[dict[Grain, dt.timedelta]] = {
+    Grain.SECOND: dt.timedelta(seconds=1), Grain.MINUTE: dt.timedelta(minutes=1),
+    Grain.HOUR: dt.timedelta(hours=1),
+}  # fmt: skip
+#: The clock time at the end of a value: the "16:52" of "2024-01-05T16:52".
+_CLOCK_IN_VALUE = re.compile(r"T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})\Z")
+
+
+def _later_on_the_clock(meaning: Anaphoric, previous: TimeValue | None) -> TimeValue | None:
+    """Minutes or hours counted from the time last mentioned: "at 4:52 p.m. on Jan. 5. Six
+    minutes later" is 16:58 that day; from a day without a time, that day ("On Monday ...
+    Two hours later"), or the one the hours reach. None when no day was mentioned."""
+    if previous is None or previous.start is None or previous.grain is not Grain.DAY:
+        return None
+    offset = _CLOCK_GRAINS[meaning.grain] * meaning.offset
+    clock = _CLOCK_IN_VALUE.search(previous.value)
+    if clock is None:
+        day = previous.start + dt.timedelta(days=offset // dt.timedelta(days=1))
+        return _day_value(day, anchor=previous.start)
+    start = dt.datetime.combine(previous.start, dt.time()) + dt.timedelta(
+        hours=int(clock["hour"]), minutes=int(clock["minute"])
+    )
+    moment = start + offset
+    value = f"{moment.date().isoformat()}T{moment:%H:%M}"
+    return TimeValue("TIME", value, moment.date(), moment.date(), Grain.DAY, anchor=previous.start)
 
 
 def resolve(meaning: Meaning, context: Context) -> TimeValue:
@@ -869,6 +901,10 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         return _reporting_period(ReportingPeriod(ctx.period.grain, -meaning.offset), ref, ctx)
     if isinstance(meaning, ClockTime):
         return _resolve_clock(meaning, ctx)
+    if isinstance(meaning, Anaphoric) and meaning.grain in _CLOCK_GRAINS:
+        later = _later_on_the_clock(meaning, ctx.previous)
+        if later is not None:
+            return later
     if isinstance(meaning, Anaphoric):
         anchor = _anaphoric_anchor(ctx, meaning.grain)
         if anchor is None:
@@ -971,6 +1007,7 @@ def extract_times(
         published = published.date()
     reference = published if kind == "news" else None
     previous: TimeValue | None = None
+    last_day: TimeValue | None = None
     period: TimeValue | None = None
     found: list[TimeExpression] = []
     last: TimeValue | None = None  # the value of the mention just before
@@ -993,6 +1030,7 @@ def extract_times(
             governed=mention.governed,
             after_in_sentence=mention.after_in_sentence,
             recurring=mention.recurring,
+            last_day=last_day,
         )
         value = resolve(mention.meaning, context)
         if follows and follows[1] is Direction.FUTURE:
@@ -1004,6 +1042,8 @@ def extract_times(
         last = value
         if value.type in ("DATE", "TIME") and value.start is not None:
             previous = value
+            if value.grain is Grain.DAY:
+                last_day = value
             if _names_reporting_period(mention.meaning, value, reference):
                 period = value
             if kind == "narrative" and value.grain in _NARRATIVE_ANCHOR_GRAINS:
