@@ -563,6 +563,15 @@ SEQUENCES = [
         id="narrative-looks-back-a-few-months",
     ),
     pytest.param(
+        "In 1848 the revolt began on 12 April. By December it was over; on 30 December the "
+        "king died. On 25 April 1915 the troops landed. In January the plan had been drawn "
+        "up; by December they had left.", None, "narrative",
+        [("1848", "1848"), ("12 April", "1848-04-12"), ("December", "1848-12"),
+         ("30 December", "1848-12-30"), ("25 April 1915", "1915-04-25"),
+         ("January", "1915-01"), ("December", "1915-12")],
+        id="narrative-moves-on-unless-told-in-the-past-perfect",
+    ),
+    pytest.param(
         "The storm hit on Nov. 1. Residents have three days to leave, and buses run at 10 a.m.",
         PUBLISHED, "news",
         [("Nov. 1", "2024-11-01"), ("three days", "P3D"), ("10 a.m.", "2024-11-11T10:00")],

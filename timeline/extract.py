@@ -273,7 +273,8 @@ class TimeMention:
     clock time without a day, that the mention before is in its sentence ("on Sunday from 10
     a.m."), whose day it falls on; ``recurring``, for such a time, that it keeps a set named
     before it in its sentence ("open daily from 9 a.m. to 5 p.m."), so it falls on no one
-    day."""
+    day; ``pluperfect`` that its clause is in the past perfect ("it had massed troops in
+    May"), told as earlier than the story's time."""
 
     start: int
     end: int
@@ -289,6 +290,7 @@ class TimeMention:
     span_end: bool = False
     after_in_sentence: bool = False
     recurring: bool = False
+    pluperfect: bool = False
 
 
 # --- Pattern pieces built from the lexicon --------------------------------------------------
@@ -2719,6 +2721,13 @@ def clause_tense(text: str, start: int, end: int, *, weak: bool = True) -> Tense
     return _nearest_cue(text, _tense_cues(text, low, high), start, end, weak=weak)[0]
 
 
+_PLUPERFECT = re.compile(
+    r"(?<![\w-])had(?:" + _SP + r"(?:" + _alternation(lexicon.PLUPERFECT_FILLERS) + r"))*"
+    + _SP + r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
 class TenseIndex:
     """The tense cues of a whole text, found in one pass, for asking the tense of many spans:
     ``TenseIndex(text).tense(start, end)`` equals ``clause_tense(text, start, end)``."""
@@ -2735,6 +2744,15 @@ class TenseIndex:
         """Whether the cue that gives ``text[start:end]`` its tense comes after it: "On Dec.
         20, the mayor resigned"."""
         return _nearest_cue(self.text, self._cues, start, end)[1]
+
+    def pluperfect(self, start: int, end: int) -> bool:
+        """Whether the clause around ``text[start:end]`` is in the past perfect: "had" and a
+        participle ("He had crossed the Niemen on June 24", "had already begun")."""
+        low, high = _clause_bounds(self.text, self._cues, start, end)
+        return any(
+            looks_past(verb) or verb in lexicon.IRREGULAR_PARTICIPLES
+            for verb in (m["verb"].lower() for m in _PLUPERFECT.finditer(self.text, low, high))
+        )
 
 
 @attrs.frozen
@@ -2896,11 +2914,8 @@ def _told_in_past(before: str, first: str, earlier: str) -> bool:
     return False
 
 
-def _nearest_cue(
-    text: str, cues: _TenseCues, start: int, end: int, *, weak: bool = True
-) -> tuple[Tense, bool]:
-    """The tense of the cue nearest to ``text[start:end]`` in its clause (a future cue wins a
-    tie, then the cue before the expression), and whether that cue comes after it."""
+def _clause_bounds(text: str, cues: _TenseCues, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``text[start:end]`` starts and ends, within reach of it."""
     left = max(0, start - _CLAUSE_REACH)
     previous_break = bisect.bisect_left(cues.breaks, start) - 1
     if previous_break >= 0:
@@ -2909,6 +2924,15 @@ def _nearest_cue(
     next_break = bisect.bisect_left(cues.breaks, end)
     if next_break < len(cues.breaks):
         right = min(right, cues.breaks[next_break])
+    return left, right
+
+
+def _nearest_cue(
+    text: str, cues: _TenseCues, start: int, end: int, *, weak: bool = True
+) -> tuple[Tense, bool]:
+    """The tense of the cue nearest to ``text[start:end]`` in its clause (a future cue wins a
+    tie, then the cue before the expression), and whether that cue comes after it."""
+    left, right = _clause_bounds(text, cues, start, end)
     # A cue in the same comma-delimited stretch beats a nearer one across a comma: "The plan,
     # announced on Nov. 7, will take effect" is past for "Nov. 7".
     # So does one before a "that" opening a clause after the expression: "told reporters on
@@ -3077,6 +3101,7 @@ def extract(text: str) -> list[TimeMention]:
                     and bare_clock
                     and _names_a_day(before.meaning)
                     and not _ends_a_sentence(text, before.end, m.start),
+                    pluperfect=tenses.pluperfect(m.start, m.end),
                     recurring=before is not None
                     and bare_clock
                     and (isinstance(before.meaning, Recurrence) or before.recurring)

@@ -867,6 +867,22 @@ IRREGULAR_PAST: Final[frozenset[str]] = frozenset({
     "swung", "wept", "wound", "died", "owed", "tied", "lied", "eyed",
 })  # fmt: skip
 
+#: Irregular past participles that differ from the past tense: "had begun", "had gone".
+IRREGULAR_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "been", "begun", "gone", "done", "seen", "taken", "given", "known", "written", "broken",
+    "spoken", "chosen", "driven", "fallen", "risen", "stolen", "frozen", "shown", "grown",
+    "thrown", "flown", "drawn", "worn", "sworn", "torn", "eaten", "beaten", "forgotten",
+    "gotten", "hidden", "ridden", "bitten", "shaken", "woken", "become", "come", "run", "sung",
+    "swum", "drunk", "rung", "sunk", "arisen", "withdrawn", "overtaken", "undertaken",
+    "forbidden", "forgiven", "mistaken", "striven", "sprung", "struck",
+})  # fmt: skip
+
+#: Words that may stand between "had" and its participle: "had already left".
+PLUPERFECT_FILLERS: Final[frozenset[str]] = frozenset({
+    "not", "never", "already", "just", "long", "also", "only", "first", "once", "since", "ever",
+    "recently", "previously", "earlier", "twice",
+})  # fmt: skip
+
 #: Words after which a past form is a participle, not a tense: "will be held", "is closed",
 #: "will stay closed". The auxiliary itself, if it is a cue, gives the tense.
 PARTICIPLE_AUXILIARIES: Final[frozenset[str]] = frozenset({

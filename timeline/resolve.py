@@ -136,7 +136,7 @@ class Context:
     the kind of document (a narrative's tense does not point away from its anchor), the
     last mentioned day, the last mentioned reporting period (a quarter or half: what "the
     quarter" refers to) and the cues of the words around (a deadline, "since", a tense that
-    is firmly its own, a set a clock time keeps)."""
+    is firmly its own, a set a clock time keeps, a past perfect)."""
 
     reference: dt.date | None
     tense: Tense = Tense.UNKNOWN
@@ -151,6 +151,7 @@ class Context:
     after_in_sentence: bool = False
     recurring: bool = False
     last_day: TimeValue | None = None
+    pluperfect: bool = False
 
     def direction_for(self, kind: str) -> Direction:
         """The direction for an expression of ``kind``: explicit, by tense, or the default.
@@ -1031,6 +1032,7 @@ def extract_times(
             after_in_sentence=mention.after_in_sentence,
             recurring=mention.recurring,
             last_day=last_day,
+            pluperfect=mention.pluperfect,
         )
         value = resolve(mention.meaning, context)
         if follows and follows[1] is Direction.FUTURE:
@@ -1078,20 +1080,24 @@ def _in_story_time(mention: TimeMention) -> TimeMention:
 
 
 #: How far before the date last mentioned a narrative's yearless date may lie and still be
-#: read as looking back ("On Dec. 11 ... after the attack of Dec. 7"; "had crossed the Niemen
-#: on June 24" after Sept. 14), rather than as the story moving on.
-NARRATIVE_BACK_DAYS: Final[int] = 120
+#: read as looking back ("On Dec. 11 ... after the attack of Dec. 7"), rather than as the
+#: story moving on ("On 12 April ... By December"); told in the past perfect, up to a year
+#: ("Napoleon entered Moscow on Sept. 14. He had crossed the Niemen on June 24").
+NARRATIVE_BACK_DAYS: Final[int] = 31
+NARRATIVE_PLUPERFECT_BACK_DAYS: Final[int] = 366
 
 
 def _narrative_step(meaning: Meaning, ahead: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
     """A narrative's yearless date: the first on or after the date last mentioned (``ahead``),
-    unless the one before it lies within :data:`NARRATIVE_BACK_DAYS` of it."""
-    if ahead.start is not None and ahead.start <= start:
+    unless the one before it lies near enough to it to be looked back on; a deadline ("by
+    December") lies ahead."""
+    if ctx.deadline or (ahead.start is not None and ahead.start <= start):
         return ahead
     behind = resolve(meaning, attrs.evolve(ctx, direction=Direction.PAST))
     if behind.end is None or behind.end >= start:
         return ahead
-    return behind if (start - behind.end).days <= NARRATIVE_BACK_DAYS else ahead
+    reach = NARRATIVE_PLUPERFECT_BACK_DAYS if ctx.pluperfect else NARRATIVE_BACK_DAYS
+    return behind if (start - behind.end).days <= reach else ahead
 
 
 def _span_end(meaning: Meaning, value: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
