@@ -104,6 +104,9 @@ CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     (Expected.day("2024-11-14"), [
         ("The vote will be held on Thursday.", "Thursday"),
         ("The vote, which was delayed, will be held on Thursday.", "Thursday"),
+        # the present of "be" taking the day states when something still to come is
+        ("The vote is on Thursday.", "Thursday"),
+        ("The talks are on Thursday, officials said.", "Thursday"),
     ]),
     (Expected.day("2024-11-10"), [
         ("It rained yesterday.", "yesterday"),

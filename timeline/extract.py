@@ -3204,7 +3204,7 @@ def _within_in_the_past(mention: TimeMention) -> TimeMention:
 def _governing_tense(text: str, start: int) -> Tense | None:
     """The tense of a verb that takes the expression at ``start`` directly, which is firmly
     its tense whatever other cues stand near: past in "resigned on", "ended", "was signed
-    in"; future in "will return on"."""
+    in"; future in "will return on" and "is on"."""
     found = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return None
@@ -3212,6 +3212,8 @@ def _governing_tense(text: str, start: int) -> Tense | None:
     if verb in lexicon.GOVERNING_PREPOSITIONS:
         # "resigned on": the regex may take the preposition for the verb
         verb, previous = previous, ""
+    if verb in lexicon.COPULA_OF_TIME:
+        return Tense.FUTURE  # "The vote is on Friday"
     if previous in lexicon.FUTURE_MODALS and not (
         found["previous"].istitle() and not _opens_sentence(text, found.start("previous"))
     ):

@@ -846,6 +846,11 @@ GOVERNING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
     "on", "in", "at", "by", "to", "until", "from", "during",
 })  # fmt: skip
 
+#: The present of "be" taking a time as its complement, which states when something still
+#: to come is: "The vote is on Friday", "The final is in May" (not "is expected", "is
+#: closed": a participle between).
+COPULA_OF_TIME: Final[frozenset[str]] = frozenset({"is", "are"})
+
 #: Verb forms that put a clause in the present tense.
 PRESENT_CUES: Final[frozenset[str]] = frozenset({
     "is", "are", "am", "says", "has", "have", "does", "do",
