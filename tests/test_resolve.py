@@ -782,6 +782,17 @@ SEQUENCES = [
         id="clock-ranges-past-midnight-end-on-the-next-day",
     ),
     pytest.param(
+        "Police were called between 1am and 1.30am on Sunday and again at 3pm and 5pm on "
+        "Sunday. The road will be shut between 10pm and midnight on Saturday. Trading closes "
+        "at 5 p.m. New York time on Friday; at 5 p.m. Friday time ran out.", PUBLISHED, "news",
+        [("1am", "2024-11-10T01:00"), ("1.30am on Sunday", "2024-11-10T01:30"),
+         ("3pm", "2024-11-10T15:00"), ("5pm on Sunday", "2024-11-10T17:00"),
+         ("10pm", "2024-11-16T22:00"), ("midnight on Saturday", "2024-11-16T24:00"),
+         ("5 p.m. New York time on Friday", "2024-11-15T17:00"),
+         ("5 p.m. Friday", "2024-11-08T17:00")],
+        id="clock-pairs-between-and-zones-named-by-a-place",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

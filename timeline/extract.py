@@ -219,6 +219,8 @@ class ClockTime:
     part: str | None = None
     #: Past midnight, on the day after the one named: the "2am" of "9pm-2am on Saturday".
     overnight: bool = False
+    #: Midnight closing a range, at the end of its day: "from 10pm to midnight" (T24:00).
+    closes: bool = False
 
 
 @attrs.frozen
@@ -1508,6 +1510,14 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
     return Recurrence(Grain.DAY, value=lexicon.FREQUENCY_ADVERBS[word])
 
 
+#: A zone named by a place or region: "New York time", "Eastern Standard Time" (not the day
+#: of "5 p.m. Friday time ran out").
+_PLACE_WORD = (
+    r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)(?-i:[A-Z][a-z]+)"
+)
+_PLACE_TIME = _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"time\b"
+
+
 @_rule("clock",
        r"(?<![0-9]:)(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9])(?::[0-5][0-9])?)?"
        r"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m)"
@@ -1520,8 +1530,10 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
        + r")\b|[^\S\n]?local" + _SP + r"time\b)|[^\S\n](?P<hours4>hours|hrs)\b(?!" + _SP
        + r"of\b))"
        r"|(?P<named>"
-       + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + _ZONE + r")?",
+       + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + r"(?:" + _ZONE + r"|" + _PLACE_TIME
+       + r"))?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
+        "5 p.m. New York time", "noon Eastern Standard Time",
         "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]", "1400 GMT",
         "at [1800 hrs]"),
        priority=1)  # fmt: skip
@@ -2007,10 +2019,27 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return found
 
 
+_AND_GAP = re.compile(_SP + r"and" + _SP, re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between" + _SP + r"\Z", re.IGNORECASE)
+
+
+def _clock_link(text: str, first: TimeMention, last: TimeMention) -> str | None:
+    """What the words between two clock times make of them: a "range" ("10am-4pm", "from 2pm
+    to 3:30pm", "between 1am and 1.30am"), a "list" ("at 3pm and 5pm"), or nothing."""
+    if _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is not None:
+        return "range"
+    if _AND_GAP.fullmatch(text, first.end, last.start) is None:
+        return None
+    between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+    return "list" if between is None else "range"
+
+
 def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The clock times of a range share the day one of them names: "from 2pm to 3:30pm
-    tomorrow", "06:00 to 18:00 on Saturday"; a range that runs past midnight ends on the
-    next day: "9pm-2am on Saturday", "from 10pm Friday to 2am"."""
+    """The clock times of a range or pair share the day one of them names: "from 2pm to
+    3:30pm tomorrow", "between 1am and 1.30am on Sunday", "at 3pm and 5pm on Sunday"; a
+    range that runs past midnight ends on the next day ("9pm-2am on Saturday", "from 10pm
+    Friday to 2am"), one that runs to midnight at the end of its day ("from 10pm to
+    midnight on Saturday")."""
     found = list(mentions)
     for index in range(len(found) - 2, -1, -1):
         first, last = found[index], found[index + 1]
@@ -2020,10 +2049,17 @@ def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             or not isinstance(late, ClockTime)
             or early.hour is None
             or late.hour is None
-            or _CLOCK_RANGE_GAP.fullmatch(text, first.end, last.start) is None
         ):
             continue
-        overnight = _OVERNIGHT_FROM <= early.hour < 24 and late.hour < min(early.hour, 12)
+        link = _clock_link(text, first, last)
+        if link is None:
+            continue
+        ranged = link == "range"
+        overnight = (
+            ranged and _OVERNIGHT_FROM <= early.hour < 24 and late.hour < min(early.hour, 12)
+        )
+        if ranged and late.hour == 24 and early.hour < 24:
+            late = attrs.evolve(late, closes=True)
         if early.day is None and late.day is not None:
             found[index] = attrs.evolve(first, meaning=attrs.evolve(early, day=late.day))
             late = attrs.evolve(late, overnight=overnight)

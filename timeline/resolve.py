@@ -745,9 +745,10 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
             if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
                 anchor = last
         day = _day_value(anchor) if anchor is not None else None
-    if meaning.hour == 24 and not ctx.deadline and meaning.part != "NI":
-        # midnight ends a day as a deadline ("expires at midnight Friday") or on its night
-        # ("at midnight tonight"); otherwise it starts it ("just after midnight on Nov. 3")
+    if meaning.hour == 24 and not ctx.deadline and meaning.part != "NI" and not meaning.closes:
+        # midnight ends a day as a deadline ("expires at midnight Friday"), on its night ("at
+        # midnight tonight") or closing a range ("from 10pm to midnight"); otherwise it starts
+        # it ("just after midnight on Nov. 3")
         meaning = attrs.evolve(meaning, hour=0)
     suffix = _clock_suffix(meaning)
     if day is None or day.start is None or day.grain is not Grain.DAY:
