@@ -793,6 +793,16 @@ SEQUENCES = [
         id="clock-pairs-between-and-zones-named-by-a-place",
     ),
     pytest.param(
+        "He scored in the fourth quarter of Game 7 and in the first half of the season. Sales "
+        "rose in the second half of the year and the first quarter of fiscal 2023; the loss "
+        "for the third quarter of $2 million followed the first half of the 13th century.",
+        PUBLISHED, "news",
+        [("the second half of the year", "2024-H2"),
+         ("the first quarter of fiscal 2023", "2023-Q1"), ("the third quarter", "2024-Q3"),
+         ("the 13th century", "12XX")],
+        id="quarters-and-halves-of-games-and-seasons-are-no-times",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

@@ -1185,6 +1185,17 @@ _YEAR_POSSESSOR = (
 )  # fmt: skip
 
 
+_OF_AFTER = re.compile(_SP + r"of\b", re.IGNORECASE)
+#: "of" and a year, which a quarter or half may belong to ("of the year", "of fiscal 1990"),
+#: or an amount, which it reports ("a loss for the third quarter of $226.3 million").
+_OF_A_YEAR_OR_AMOUNT = re.compile(
+    _SP + r"of" + _SP + r"(?:(?:(?:" + _alternation(lexicon.YEAR_DETERMINERS) + r")" + _SP
+    + r")?(?:(?:fiscal|financial|calendar)" + _SP + r")?(?:year\b|(?:1[0-9]|20)[0-9]{2}\b)|[0-9]|"
+    + _alternation(lexicon.CURRENCY_SIGNS | lexicon.AMOUNT_HEDGES) + r")",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
 @_rule("quarter",
        r"(?:the" + _SP + r"(?!(?:fiscal" + _SP + r")?\S{1,12}-(?:quarter|half)\b)"
        r"(?:(?P<lead_year>(?:1[0-9]|20)[0-9]{2})" + _SP + r"|(?P<ago>year-(?:earlier|ago))" + _SP
@@ -1195,7 +1206,11 @@ _YEAR_POSSESSOR = (
         "the [third-quarter] results", "the fiscal first quarter", "this year's third quarter",
         "the 1988 third quarter", "the year-ago third quarter",
         "[fourth-quarter] profit"), needs=("quarter", "half"))  # fmt: skip
-def _quarter(m: re.Match[str]) -> Meaning:
+def _quarter(m: re.Match[str]) -> Meaning | None:
+    """A quarter or half of a year; not of a game or a season ("the fourth quarter of Game
+    7", "the second half of the season"): "of" after it must lead to a year."""
+    if _OF_AFTER.match(m.string, m.end()) and not _OF_A_YEAR_OR_AMOUNT.match(m.string, m.end()):
+        return None
     index = lexicon.ORDINALS[m["ordinal"].lower()]
     grain = Grain.QUARTER if m["unit"].lower() == "quarter" else Grain.HALF
     if grain is Grain.HALF:

@@ -117,6 +117,12 @@ NOT_DATE_BEFORE: Final[frozenset[str]] = frozenset({
 #: Signs just before a number that make it an amount: "$1990".
 CURRENCY_SIGNS: Final[frozenset[str]] = frozenset({"$", "#", "\u00a3", "\u20ac", "\u00a5"})
 
+#: Words that may open an amount of money after "of": "a loss of about $3 million".
+AMOUNT_HEDGES: Final[frozenset[str]] = frozenset({
+    "about", "nearly", "almost", "roughly", "around", "some", "more than", "less than", "just",
+    "US$", "C$", "A$", "HK$",
+})  # fmt: skip
+
 #: Words after a number that make it a count or a measure, not a year: "2000 people".
 MEASURE_WORDS: Final[frozenset[str]] = frozenset({
     "percent", "per", "people", "persons", "men", "women", "children", "troops", "soldiers",
@@ -850,6 +856,13 @@ GOVERNING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
 #: to come is: "The vote is on Friday", "The final is in May" (not "is expected", "is
 #: closed": a participle between).
 COPULA_OF_TIME: Final[frozenset[str]] = frozenset({"is", "are"})
+
+#: Words between "of" and "year" when a quarter or half belongs to a year: "the second half of
+#: this year", "the first quarter of the company's fiscal year".
+YEAR_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "this", "that", "next", "last", "its", "their", "the same", "the following",
+    "the previous", "the current", "the coming", "the company's",
+})  # fmt: skip
 
 #: Verb forms that put a clause in the present tense.
 PRESENT_CUES: Final[frozenset[str]] = frozenset({
