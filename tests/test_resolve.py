@@ -803,6 +803,14 @@ SEQUENCES = [
         id="quarters-and-halves-of-games-and-seasons-are-no-times",
     ),
     pytest.param(
+        "Timeline of Saturday's outage.\n14:10 - alerts fire.\n23:32 - engineers are paged. "
+        "00:05: all quiet.\nJohn 3:16 - a verse. The score was 12:10 - a rout.",
+        PUBLISHED, "news",
+        [("Saturday", "2024-11-09"), ("14:10", "2024-11-09T14:10"),
+         ("23:32", "2024-11-09T23:32"), ("00:05", "2024-11-10T00:05")],
+        id="log-entries-opened-by-a-clock-fall-on-the-day-named",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

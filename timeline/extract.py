@@ -273,7 +273,8 @@ class TimeMention:
     the mayor resigned"); ``span_end`` that it ends a span of days begun by the mention before
     ("from Friday to Sunday"), so it lies on or after that day; ``after_in_sentence``, for a
     clock time without a day, that the mention before is in its sentence ("on Sunday from 10
-    a.m."), whose day it falls on; ``recurring``, for such a time, that it keeps a set named
+    a.m."), or it opens a line of a log after a day or a time ("Saturday 4 May ... 14:10 -
+    alerts fire"), whose day it falls on; ``recurring``, for such a time, that it keeps a set named
     before it in its sentence ("open daily from 9 a.m. to 5 p.m."), so it falls on no one
     day; ``pluperfect`` that its clause is in the past perfect ("it had massed troops in
     May"), told as earlier than the story's time."""
@@ -1539,7 +1540,7 @@ _PLACE_TIME = _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"tim
        r"|(?:" + _SP + r"o" + APOSTROPHE + r"clock)?" + _SP + r"in" + _SP + r"the" + _SP
        + r"(?P<half>" + _alternation(lexicon.CLOCK_HALVES) + r"))"
        r"|(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])(?::[0-5][0-9])?(?:" + _SP
-       + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9:])"
+       + r"(?P<zoned>" + _ZONE + r"|hours|h))?(?![0-9]|:[0-9])"
        r"|(?P<hour4>[01][0-9]|2[0-3])(?P<minute4>[0-5][0-9])(?:(?=[^\S\n]?(?-i:"
        + "|".join(sorted(lexicon.FOUR_DIGIT_CLOCK_ZONES, key=len, reverse=True))
        + r")\b|[^\S\n]?local" + _SP + r"time\b)|[^\S\n](?P<hours4>hours|hrs)\b(?!" + _SP
@@ -1569,7 +1570,7 @@ def _clock(m: re.Match[str]) -> Meaning | None:
             return None  # "up to 1500 hours" is an amount; "at 1800 hours" a time
         return ClockTime(None, int(m["hour4"]), int(m["minute4"]))  # "1400 GMT"
     if m["hour24"]:
-        if not m["zoned"]:
+        if not m["zoned"] and not _opens_log_entry(m.string, m.start(), m.end()):
             words = _ONE_DIGIT_CLOCK_BEFORE if len(m["hour24"]) == 1 else _CLOCK_WORD_BEFORE
             if words.search(m.string, max(0, m.start() - 16), m.start()) is None:
                 return None
@@ -1606,6 +1607,22 @@ def _o_clock(m: re.Match[str]) -> Meaning | None:
 
 
 _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
+#: The start of a line or sentence, or a comma after a heading, with a bullet perhaps, and
+#: after a time the mark that opens a log's entry: "14:10 - alerts fire", "14 March, 23:15 -
+#: patient complains", "00:05: all quiet".
+_LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
+_LOG_ENTRY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014:|][^\S\n]+\S")
+
+
+def _opens_log_entry(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``text[start:end]`` opens a line of a log or a timeline: "14:10 -
+    alerts fire" (a time there, not a score or a verse)."""
+    return (
+        _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _LOG_ENTRY_AFTER.match(text, end) is not None
+    )
+
+
 _ONE_DIGIT_CLOCK_BEFORE = _preceded_by(lexicon.ONE_DIGIT_CLOCK_BEFORE)
 _FOUR_DIGIT_HOURS_BEFORE = _preceded_by(lexicon.FOUR_DIGIT_HOURS_BEFORE)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
@@ -3150,8 +3167,16 @@ def extract(text: str) -> list[TimeMention]:
                     span_end=index > 0 and _ends_span(text, mentions[index - 1], m, tense),
                     after_in_sentence=before is not None
                     and bare_clock
-                    and _names_a_day(before.meaning)
-                    and not _ends_a_sentence(text, before.end, m.start),
+                    and (
+                        (
+                            _names_a_day(before.meaning)
+                            and not _ends_a_sentence(text, before.end, m.start)
+                        )
+                        or (
+                            _opens_log_entry(text, m.start, m.end)
+                            and (_names_a_day(before.meaning) or _bare_clock(before.meaning))
+                        )
+                    ),
                     pluperfect=tenses.pluperfect(m.start, m.end),
                     recurring=before is not None
                     and bare_clock

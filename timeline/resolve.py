@@ -725,6 +725,21 @@ def _add_units(day: dt.date, grain: Grain, count: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+#: The hours after which a later clock time in the small hours lies past midnight, and the
+#: small hours: "23:15 ... 00:20" is the next day.
+_LATE_HOURS: Final[range] = range(18, 25)
+_SMALL_HOURS: Final[range] = range(0, 6)
+
+
+def _past_midnight(meaning: ClockTime, previous: TimeValue | None, day: dt.date) -> int:
+    """1 when a clock time told after a late one on ``day`` lies past midnight ("At 23:15 the
+    patient complained ... at 00:20 he was moved"), else 0."""
+    if previous is None or previous.start != day or meaning.hour not in _SMALL_HOURS:
+        return 0
+    clock = _CLOCK_IN_VALUE.search(previous.value)
+    return 1 if clock is not None and int(clock["hour"]) in _LATE_HOURS else 0
+
+
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
     if meaning.day is None and (
         ctx.recurring
@@ -743,7 +758,7 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
         if ctx.tense is Tense.PAST or ctx.after_in_sentence:
             last = _anaphoric_anchor(ctx, Grain.DAY)
             if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
-                anchor = last
+                anchor = last + dt.timedelta(days=_past_midnight(meaning, ctx.previous, last))
         day = _day_value(anchor) if anchor is not None else None
     if meaning.hour == 24 and not ctx.deadline and meaning.part != "NI" and not meaning.closes:
         # midnight ends a day as a deadline ("expires at midnight Friday"), on its night ("at
