@@ -811,6 +811,17 @@ SEQUENCES = [
         id="log-entries-opened-by-a-clock-fall-on-the-day-named",
     ),
     pytest.param(
+        "In 1836 he moved to Paris, and that autumn he was offered a post. Work started in "
+        "that winter. 'That spring we talked,' she said. On 3 May 1838 a curfew was imposed "
+        "that evening and lifted; on that Saturday morning it rained. He said that night "
+        "flights would resume and warned that April, usually wet, could be dry.", None,
+        "narrative",
+        [("1836", "1836"), ("that autumn", "1836-FA"), ("that winter", "1836-WI"),
+         ("That spring", "1836-SP"), ("3 May 1838", "1838-05-03"),
+         ("that evening", "1838-05-03TEV"), ("that Saturday morning", "1838-05-05TMO")],
+        id="that-opening-a-clause-after-a-conjunction-or-a-quote-or-closing-a-phrase",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

@@ -385,8 +385,15 @@ _CLAUSE_END = r"(?:[.;:!?)\n]|\Z)"
 _PREPOSITION_OPENING = re.compile(
     r"\b(?:" + _alternation(lexicon.OPENING_PREPOSITIONS) + r")" + _SP + r"\Z"
 )
-#: The start of a text or clause just before a phrase: "That winter, ...", "; that spring".
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n,])[^\S\n]*\Z")
+#: The start of a text or clause just before a phrase, a quotation mark perhaps between:
+#: "That winter, ...", "; that spring", "'That spring we talked".
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n,])(?:[^\S\n]|[\"'\u201c\u2018])*\Z")
+#: The same, or a conjunction after a comma: ", and that autumn he".
+_CONJOINED_OPENING = re.compile(
+    r"(?:^|[.;:!?\n,])(?:[^\S\n]|[\"'\u201c\u2018])*(?:(?:"
+    + _alternation(lexicon.CLAUSE_CONJUNCTIONS) + r")[^\S\n]+)?\Z",
+    re.IGNORECASE,
+)  # fmt: skip
 #: Words before "now" that make it part of another phrase: "until now".
 _NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
 _PREPOSITION_BEFORE = re.compile(
@@ -738,16 +745,25 @@ def _shifted_month(m: re.Match[str]) -> Meaning | None:
 #: The end of a clause just after a phrase: "they reached Hamburg that April." (not a comma:
 #: "warn that April, usually wet, could be dry").
 _CLAUSE_CLOSING = re.compile(r"[^\S\n]*" + _CLAUSE_END)
+#: The end of a clause, a comma or an "and" after a phrase: "imposed that evening and
+#: lifted".
+_PHRASE_CLOSING = re.compile(r"[^\S\n]*(?:,|" + _CLAUSE_END + r")|[^\S\n]+and\b")
 
 
-def _opens_phrase(m: re.Match[str]) -> bool:
+def _opens_phrase(m: re.Match[str], *, loose: bool = False) -> bool:
     """Whether a match opens a clause, follows a preposition or ends a clause: "That winter,
-    ...", "in that summer", "reached Hamburg that April." (where "that" is no conjunction)."""
+    ...", "in that summer", "reached Hamburg that April." (where "that" is no conjunction).
+    ``loose`` for a season or a part of the day, which is seldom a clause's subject: also
+    after a conjunction (", and that autumn he") and before a comma or "and" ("imposed that
+    evening and lifted"); a month is ("said that April, May and June were dry")."""
     before = m.string[max(0, m.start() - 14) : m.start()].lower()
+    opening, closing = (
+        (_CONJOINED_OPENING, _PHRASE_CLOSING) if loose else (_CLAUSE_OPENING, _CLAUSE_CLOSING)
+    )
     return bool(
-        _CLAUSE_OPENING.search(before)
+        opening.search(before)
         or _PREPOSITION_OPENING.search(before)
-        or _CLAUSE_CLOSING.match(m.string, m.end())
+        or closing.match(m.string, m.end())
     )
 
 
@@ -764,7 +780,7 @@ def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
         # "that" names a period only opening a clause or after a preposition: "That winter,
         # the army ...", "in that September" (not "said that May ...", "said that winter
         # storms").
-        if not _opens_phrase(m):
+        if not _opens_phrase(m, loose=season is not None):
             return None
         if season is not None:
             return PeriodOfYear(Grain.SEASON, season, shift=0, anaphoric=True)
@@ -1033,15 +1049,23 @@ def _weekday_weeks_on(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("anaphoric-weekday",
-       r"the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")" + _SP
-       + _WEEKDAY,
-       ("the following Tuesday", "the next Friday", "the previous Sunday"), priority=1,
-       needs=("day",))  # fmt: skip
+       r"(?:the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")|that)"
+       + _SP + _WEEKDAY + r"(?:" + _SP + _PART + r")?",
+       ("the following Tuesday", "the next Friday", "the previous Sunday", "on [that Saturday]",
+        "on [that Saturday morning]"),
+       priority=1, needs=("day",))  # fmt: skip
 def _anaphoric_weekday(m: re.Match[str]) -> Meaning | None:
+    """A weekday counted from the last mentioned date, or a part of it: "the following
+    Tuesday" is the first after it, "that Saturday (morning)" the one of its week ("On 7
+    October ... On that Saturday"); "that" only opening a clause or after a preposition (not
+    "said that Monday's vote")."""
     if not _capitalised(m, "weekday"):
         return None
-    shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()]
-    return WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], shift, anaphoric=True)
+    if m["which"] is None and not _opens_phrase(m):
+        return None
+    shift = lexicon.ANAPHORIC_SHIFTS[m["which"].lower()] if m["which"] else 0
+    day = WeekdayRef(lexicon.WEEKDAYS[m["weekday"].lower()], shift, anaphoric=True)
+    return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()]) if m["part"] else day
 
 
 @_rule("weekday-plural", _WEEKDAY + r"s", ("on [Mondays]", "Fridays"), needs=("days",))
@@ -1122,7 +1146,7 @@ def _anaphoric_part_of_day(m: re.Match[str]) -> Meaning | None:
     opening a clause or after a preposition ("that night, ...", not "said that night
     flights would resume")."""
     which = _key(m["which"])
-    if which.startswith("that") and not _opens_phrase(m):
+    if which.startswith("that") and not _opens_phrase(m, loose=True):
         return None
     day = Anaphoric(Grain.DAY, lexicon.ANAPHORIC_DAY_WORDS[which])
     return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])

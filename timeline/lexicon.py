@@ -864,6 +864,9 @@ YEAR_DETERMINERS: Final[frozenset[str]] = frozenset({
     "the previous", "the current", "the coming", "the company's",
 })  # fmt: skip
 
+#: Conjunctions that may open a clause after its comma: ", and that autumn he left".
+CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "but", "then", "so", "yet"})
+
 #: Verb forms that put a clause in the present tense.
 PRESENT_CUES: Final[frozenset[str]] = frozenset({
     "is", "are", "am", "says", "has", "have", "does", "do",
