@@ -822,6 +822,24 @@ SEQUENCES = [
         id="that-opening-a-clause-after-a-conjunction-or-a-quote-or-closing-a-phrase",
     ),
     pytest.param(
+        "War was declared at 11 tonight; the vote is at 10 this morning. He scored 3 this "
+        "afternoon. The ship left at 4:52 p.m. on Nov. 5; six and a half hours later it docked.",
+        PUBLISHED, "news",
+        [("11 tonight", "2024-11-11T23:00"), ("10 this morning", "2024-11-11T10:00"),
+         ("this afternoon", "2024-11-11TAF"), ("4:52 p.m. on Nov. 5", "2024-11-05T16:52"),
+         ("six and a half hours later", "2024-11-05T23:22")],
+        id="an-hour-told-with-a-part-of-today-and-half-hours-later",
+    ),
+    pytest.param(
+        "The revolt broke out in January 49 BC. Two years later it ended; a decade later the "
+        "city was rebuilt. In 5 BC he was born and ten years later he moved. The next day it "
+        "rained.", None, "narrative",
+        [("January 49 BC", "BC0049-01"), ("Two years later", "BC0047"),
+         ("a decade later", "BC0037"), ("5 BC", "BC0005"), ("ten years later", "0006"),
+         ("The next day", "XXXX-XX-XX")],
+        id="years-counted-from-a-date-before-the-era",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

@@ -336,13 +336,15 @@ _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 _ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
 #: A year with the era it may name: "7 November 2024", "1 January 1000 BC", and in history a
-#: year of the first millennium ("May 325", "in June 323 BC"), only before its era, the end
-#: of a clause or a word that opens one: not a count ("Sept. 30, 150 people died", "On 12
-#: March, 300 Palestinians were detained").
+#: year of the first millennium ("May 325", "in June 323 BC", "January 49 BC"), only before
+#: its era, the end of a clause or a word that opens one (a year of one or two digits, only
+#: before its era): not a count ("Sept. 30, 150 people died", "On 12 March, 300 Palestinians
+#: were detained").
 _YEAR_OF_ERA = (
-    r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2})(?![0-9])(?![.,][0-9])(?=[^\S\n]{0,3}"
+    r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2}(?![0-9])(?![.,][0-9])(?=[^\S\n]{0,3}"
     r"(?:[,.;:!?)\n]|\Z)|[^\S\n]{1,3}(?:(?:" + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR)
-    + r")\b|" + _ERA.format("early_era") + r")))(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
+    + r")\b|" + _ERA.format("early_era") + r"))|[1-9][0-9]?(?=" + _SP + _ERA.format("short_era")
+    + r")))(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
 )  # fmt: skip
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
 _DATE_WEEKDAY = (
@@ -352,7 +354,7 @@ _DATE_WEEKDAY = (
 _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
-    r"(?P<number>[0-9]{1,3}[^\S\n]1/2|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
+    r"(?P<number>[0-9]{1,3}[^\S\n](?:1/2|and[^\S\n]a[^\S\n]half)|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
     r"|(?:"
     + _alternation(lexicon.TENS_WORDS)
     + r")(?:-|[^\S\n])(?:"
@@ -417,6 +419,10 @@ def _unit_grain(match: re.Match[str]) -> Grain:
     return _UNIT_GRAINS[lexicon.UNITS[match["unit"].lower()]]
 
 
+#: How a numeral's half is written after it: "2 1/2", "6 and a half".
+_HALF_SUFFIXES: Final[tuple[str, ...]] = (" 1/2", " and a half")
+
+
 def _number(word: str) -> float | None:
     """The count a number word or numeral stands for; None for vague quantities."""
     word = _key(word)
@@ -426,8 +432,9 @@ def _number(word: str) -> float | None:
         return float(lexicon.NUMBER_WORDS[word])
     if word in lexicon.FRACTION_WORDS:
         return lexicon.FRACTION_WORDS[word]
-    if word.endswith(" 1/2"):
-        return float(word[:-4]) + 0.5
+    for half in _HALF_SUFFIXES:
+        if word.endswith(half):
+            return float(word[: -len(half)]) + 0.5
     if "-" in word or " " in word:
         tens, ones = re.split(r"[- ]", word, maxsplit=1)
         return float(lexicon.NUMBER_WORDS[tens] + lexicon.NUMBER_WORDS[ones])
@@ -1321,7 +1328,8 @@ def _fiscal_year_short(m: re.Match[str]) -> Meaning:
 #: The next finer grain a fractional count is counted in, and how many make one.
 _FINER_GRAINS: Final[dict[Grain, tuple[Grain, int]]] = {
     Grain.CENTURY: (Grain.DECADE, 10), Grain.DECADE: (Grain.YEAR, 10),
-    Grain.YEAR: (Grain.MONTH, 12), Grain.WEEK: (Grain.DAY, 7),
+    Grain.YEAR: (Grain.MONTH, 12), Grain.WEEK: (Grain.DAY, 7), Grain.DAY: (Grain.HOUR, 24),
+    Grain.HOUR: (Grain.MINUTE, 60), Grain.MINUTE: (Grain.SECOND, 60),
 }  # fmt: skip
 
 
@@ -1569,11 +1577,12 @@ _PLACE_TIME = _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"tim
        + "|".join(sorted(lexicon.FOUR_DIGIT_CLOCK_ZONES, key=len, reverse=True))
        + r")\b|[^\S\n]?local" + _SP + r"time\b)|[^\S\n](?P<hours4>hours|hrs)\b(?!" + _SP
        + r"of\b))"
-       r"|(?P<named>"
-       + _alternation(lexicon.NAMED_HOURS) + r"))(?:" + _SP + r"(?:" + _ZONE + r"|" + _PLACE_TIME
-       + r"))?",
+       r"|(?P<named>" + _alternation(lexicon.NAMED_HOURS) + r")"
+       r"|(?P<bare_hour>1[0-2]|0?[1-9])(?=" + _SP + r"(?P<told_part>"
+       + _alternation(lexicon.PARTS_TELLING_HALF) + r")\b))(?:" + _SP + r"(?:" + _ZONE + r"|"
+       + _PLACE_TIME + r"))?",
        ("3 p.m.", "10:30 am", "noon", "14:30 GMT", "3 p.m. ET", "4 in the morning",
-        "5 p.m. New York time", "noon Eastern Standard Time",
+        "5 p.m. New York time", "noon Eastern Standard Time", "at [11] tonight",
         "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]", "1400 GMT",
         "at [1800 hrs]"),
        priority=1)  # fmt: skip
@@ -1586,6 +1595,12 @@ def _clock(m: re.Match[str]) -> Meaning | None:
         return None
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
+    if m["bare_hour"]:
+        # "at 11 tonight", "by 10 this morning": the part of the day after says which half
+        if _ONE_DIGIT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None:
+            return None
+        afternoon = lexicon.PARTS_TELLING_HALF[_key(m["told_part"])]
+        return ClockTime(None, int(m["bare_hour"]) % 12 + (12 if afternoon else 0), 0)
     if m["hour4"]:
         if (
             m["hours4"]

@@ -244,6 +244,15 @@ CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip
 
+#: Parts of a day named after an hour that say its half of the day (True: after noon): "at
+#: 11 tonight", "by 10 this morning".
+PARTS_TELLING_HALF: Final[dict[str, bool]] = {
+    "tonight": True, "this morning": False, "this afternoon": True, "this evening": True,
+    "tomorrow morning": False, "tomorrow afternoon": True, "tomorrow evening": True,
+    "tomorrow night": True, "last night": True, "yesterday morning": False,
+    "yesterday afternoon": True, "yesterday evening": True,
+}  # fmt: skip
+
 #: Decades in words and their tens: "the nineties" (taken in the 1900s).
 DECADE_WORDS: Final[dict[str, int]] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -338,8 +347,12 @@ FRACTION_WORDS: Final[dict[str, float]] = {
     "half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter of a": 0.25,
     "a quarter of an": 0.25, "a quarter": 0.25, "three quarters of a": 0.75,
     "three quarters of an": 0.75, "three-quarters of a": 0.75, "three-quarters of an": 0.75,
-    "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
-    "four and a half": 4.5, "five and a half": 5.5,
+} | {
+    f"{word} and a half": count + 0.5
+    for word, count in (
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    )
 }  # fmt: skip
 
 #: Words for one that are articles, not numerals: "a second" is rarely an amount of time.

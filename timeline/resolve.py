@@ -826,6 +826,8 @@ def _anaphoric_anchor(ctx: Context, grain: Grain) -> dt.date | None:
     mentioned date when that is at least as fine as ``grain``, else of the last day
     mentioned ("On Saturday ... the highest since 2007. Two days later"), else the reference
     date."""
+    if ctx.previous is not None and ctx.previous.value.startswith(_BEFORE_THE_ERA):
+        return None  # a date before the era has no day on this calendar to count from
     for previous in (ctx.previous, ctx.last_day):
         if (
             previous is not None
@@ -835,6 +837,23 @@ def _anaphoric_anchor(ctx: Context, grain: Grain) -> dt.date | None:
         ):
             return previous.start
     return ctx.reference
+
+
+#: How a value before the era starts: "BC0049".
+_BEFORE_THE_ERA: Final[str] = "BC"
+_YEAR_OF_VALUE = re.compile(r"BC(?P<year>[0-9]{4})")
+#: Grains counted in whole years, and how many each holds.
+_YEARS_IN_GRAIN: Final[dict[Grain, int]] = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}
+
+
+def _years_from_before_the_era(meaning: Anaphoric, previous: TimeValue | None) -> TimeValue | None:
+    """Years counted from a date before the era last mentioned: "in January 49 BC. Two years
+    later" is 47 BC (the year only: the calendar here has no days before the era)."""
+    found = _YEAR_OF_VALUE.match(previous.value) if previous is not None else None
+    if found is None:
+        return None
+    year = 1 - int(found["year"]) + meaning.offset * _YEARS_IN_GRAIN[meaning.grain]
+    return TimeValue("DATE", _year_digits(year), grain=Grain.YEAR)
 
 
 #: Grains counted on the clock: "six minutes later", "two hours earlier".
@@ -922,6 +941,10 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         later = _later_on_the_clock(meaning, ctx.previous)
         if later is not None:
             return later
+    if isinstance(meaning, Anaphoric) and meaning.grain in _YEARS_IN_GRAIN:
+        counted = _years_from_before_the_era(meaning, ctx.previous)
+        if counted is not None:
+            return counted
     if isinstance(meaning, Anaphoric):
         anchor = _anaphoric_anchor(ctx, meaning.grain)
         if anchor is None:
@@ -1058,7 +1081,9 @@ def extract_times(
         if mention.mod is not None:
             value = attrs.evolve(value, mod=mention.mod)
         last = value
-        if value.type in ("DATE", "TIME") and value.start is not None:
+        if value.type in ("DATE", "TIME") and (
+            value.start is not None or value.value.startswith(_BEFORE_THE_ERA)
+        ):
             previous = value
             if value.grain is Grain.DAY:
                 last_day = value
