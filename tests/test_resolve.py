@@ -840,6 +840,14 @@ SEQUENCES = [
         id="years-counted-from-a-date-before-the-era",
     ),
     pytest.param(
+        "He ran the mile in 3 minutes 59.4 seconds; the talks lasted 2 hours, 15 minutes. The "
+        "deal closes within 20 business days and interest is paid semi-annually.", PUBLISHED,
+        "news",
+        [("3 minutes 59.4 seconds", "PT3M59.4S"), ("2 hours, 15 minutes", "PT2H15M"),
+         ("20 business days", "P20D"), ("semi-annually", "P6M")],
+        id="amounts-written-unit-by-unit-working-days-and-half-years",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

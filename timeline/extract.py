@@ -2167,12 +2167,14 @@ _SMALLER_AMOUNTS: Final[dict[Grain, tuple[Grain, int]]] = {
     Grain.YEAR: (Grain.MONTH, 12), Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60),
     Grain.MINUTE: (Grain.SECOND, 60),
 }  # fmt: skip
-_AND_JOIN = re.compile(_SP + r"and" + _SP + r"\Z", re.IGNORECASE)
+#: What joins an amount to a smaller one: "and", a comma or a space ("3 minutes 59.4
+#: seconds", "2 hours, 15 minutes").
+_AMOUNT_JOIN = re.compile(r",?" + _SP + r"(?:and" + _SP + r")?\Z", re.IGNORECASE)
 
 
 def _join_amounts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Join an amount of time with a smaller one after "and" into one amount: "63 years and
-    seven months" is P63Y7M, not P63Y and P7M."""
+    """Join an amount of time with the next smaller one after it into one amount: "63 years
+    and seven months" is P63Y7M, not P63Y and P7M; "3 minutes 59.4 seconds" is PT3M59.4S."""
     joined: list[TimeMention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
@@ -2189,7 +2191,7 @@ def _join_amounts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
             and big.grain in _SMALLER_AMOUNTS
             and small.grain is _SMALLER_AMOUNTS[big.grain][0]
             and small.amount < _SMALLER_AMOUNTS[big.grain][1]
-            and _AND_JOIN.fullmatch(text, previous.end, mention.start)
+            and _AMOUNT_JOIN.fullmatch(text, previous.end, mention.start)
         ):
             amount = big.amount + small.amount / _SMALLER_AMOUNTS[big.grain][1]
             joined[-1] = attrs.evolve(

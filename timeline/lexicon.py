@@ -394,6 +394,7 @@ UNITS: Final[dict[str, str]] = {
     "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
     "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "business days": "day", "working days": "day", "trading days": "day",
 }  # fmt: skip
 
 #: Units that after "a" or "an" are rarely an amount of time: "a second time", "a quarter of".
@@ -691,6 +692,7 @@ NOW_OPENERS: Final[frozenset[str]] = frozenset({"from", "right"})
 FREQUENCY_ADVERBS: Final[dict[str, str]] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
+    "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 #: Words just before a date that make it a deadline or a term, which lies ahead whatever the

@@ -692,10 +692,14 @@ _SMALLER_UNITS: Final[dict[str, tuple[str, int]]] = {
 _YEARS_PER_CODE: Final[dict[str, int]] = {"DE": 10, "CE": 100}
 
 
+#: The finest unit of a duration, which may keep a decimal fraction: "PT59.4S".
+_FINEST_CODE: Final[str] = "TS"
+
+
 def _split_fraction(count: float, code: str) -> str | None:
     """A fractional amount as whole units and the next smaller unit ("P2Y6M"), or decades and
-    centuries in years ("P50Y" for half a century), when the fraction comes out whole in it;
-    else None."""
+    centuries in years ("P50Y" for half a century), when the fraction comes out whole in it
+    or that unit is the second; else None."""
     if code in _YEARS_PER_CODE:
         years = count * _YEARS_PER_CODE[code]
         return f"P{round(years)}Y" if abs(years - round(years)) <= 1e-9 else None
@@ -704,10 +708,14 @@ def _split_fraction(count: float, code: str) -> str | None:
     smaller, per = _SMALLER_UNITS[code]
     whole = int(count)
     rest = (count - whole) * per
-    if abs(rest - round(rest)) > 1e-9:
+    if abs(rest - round(rest)) <= 1e-9:
+        rest = round(rest)
+    elif smaller == _FINEST_CODE:
+        rest = round(rest, 3)  # "3 minutes 59.4 seconds": PT3M59.4S
+    else:
         return None
     big = f"{whole}{code[-1]}" if whole else ""
-    small = f"{round(rest)}{smaller[-1]}"
+    small = f"{rest:g}{smaller[-1]}"
     if code.startswith("T"):
         return f"PT{big}{small}"
     if smaller.startswith("T"):
