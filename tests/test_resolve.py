@@ -848,6 +848,37 @@ SEQUENCES = [
         id="amounts-written-unit-by-unit-working-days-and-half-years",
     ),
     pytest.param(
+        "Attendance rose in 2019 to 4500 and the town grew in 1990 to 30,000. The latest data "
+        "is from October; the focus is on Friday's vote. Visiting hours are 2pm to 4pm on "
+        "Sunday. Eight trading days after Oct. 12 it fell.", dt.date(2024, 11, 13), "news",
+        [("2019", "2019"), ("1990", "1990"), ("October", "2024-10"), ("Friday", "2024-11-08"),
+         ("2pm", "2024-11-10T14:00"), ("4pm on Sunday", "2024-11-10T16:00"),
+         ("Eight trading days", "P8D"), ("Oct. 12", "2024-10-12")],
+        id="years-before-amounts-the-copula-kept-to-its-day-and-working-days-not-counted",
+    ),
+    pytest.param(
+        "On 10 March 1848 the assembly met. The offer, which expired on March 1, was void. On 1 "
+        "March 1942 the fleet sailed; the ships, damaged on Jan. 20, were repaired. Dickens "
+        "published it on 19 December 1843, and it had sold out by Christmas Eve.", None,
+        "narrative",
+        [("10 March 1848", "1848-03-10"), ("March 1", "1848-03-01"),
+         ("1 March 1942", "1942-03-01"), ("Jan. 20", "1942-01-20"),
+         ("19 December 1843", "1843-12-19"), ("Christmas Eve", "1843-12-24")],
+        id="narrative-looks-back-months-for-a-day-and-a-deadline-is-done-by-then",
+    ),
+    pytest.param(
+        "At 5 p.m. Biden time was up. Key verses:\n3:16 - For God so loved the world.\n"
+        "Winners:\n2:04:12 - Kiptum.\nSaturday 4 May\n22:10 - first alert. 7:30 p.m. - staff "
+        "told. It sold in the third quarter of FY2024 and the first half of the next year. "
+        "Aged 30-40 BC residents and 1000-2000 BC Hydro customers were asked.",
+        PUBLISHED, "news",
+        [("5 p.m.", "2024-11-11T17:00"), ("Saturday 4 May", "2024-05-04"),
+         ("22:10", "2024-05-04T22:10"), ("7:30 p.m.", "2024-05-04T19:30"),
+         ("the third quarter of FY2024", "2024-Q3"),
+         ("the first half of the next year", "2025-H1")],
+        id="verses-race-times-provinces-and-fiscal-years-after-the-second-review",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

@@ -406,6 +406,12 @@ _POSITION_PREFIX = (
     r"(?P<position>" + _alternation(w for w in lexicon.POSITION_MODIFIERS if " " not in w) + r")"
 )
 
+#: What links the two ends of a range of numbers: a dash or a range word ("1939-1945",
+#: "between 1500 and 1200 BC").
+_RANGE_GAP = (
+    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
+    + r")[^\S\n]{1,3})"
+)  # fmt: skip
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
 
@@ -821,6 +827,17 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
     return CalendarDate(1 - year if lexicon.ERAS[era] else year)
 
 
+#: A range opened before a number and run on to a number no year can be, which makes the
+#: first number an amount too: "between 2000 and 3000 protesters", "from 1500 to 15000" (not
+#: "2000-3000 BC", nor "rose in 2019 to 4500").
+_RANGE_OPENING_BEFORE = _preceded_by(lexicon.RANGE_OPENERS)
+_RANGE_TO_AMOUNT = re.compile(
+    _RANGE_GAP + r"(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!"
+    + _SP + _ERA.format("era") + r"(?!\w))",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
 @_rule("year-in-context",
        r"(?:(?P<qualifier>" + _alternation(lexicon.YEAR_QUALIFIERS) + r")" + _SP + r"|(?P<mod>"
        + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r"))?" + _YEAR,
@@ -828,8 +845,12 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
         "the end of 2024"))  # fmt: skip
 def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
-    or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`)."""
-    if _RANGE_TO_AMOUNT.match(m.string, m.end()) is not None:
+    or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`); not
+    when it opens a range of amounts ("between 2000 and 3000 protesters")."""
+    if (
+        _RANGE_OPENING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+        and _RANGE_TO_AMOUNT.match(m.string, m.end()) is not None
+    ):
         return None
     if (
         m["qualifier"]
@@ -843,14 +864,6 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
 
 
 _APPROXIMATE_BEFORE = _preceded_by(lexicon.APPROXIMATE_YEAR_WORDS)
-#: A range on to a number no year can be, which makes the first number an amount too:
-#: "between 2000 and 3000 protesters", "from 1500 to 15000" (not "2000-3000 BC").
-_RANGE_TO_AMOUNT = re.compile(
-    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
-    + r")[^\S\n]{1,3})(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!"
-    + _SP + _ERA.format("era") + r"(?!\w))",
-    re.IGNORECASE,
-)  # fmt: skip
 
 
 def _approximate_year(m: re.Match[str]) -> bool:
@@ -1222,8 +1235,10 @@ _OF_AFTER = re.compile(_SP + r"of\b", re.IGNORECASE)
 #: or an amount, which it reports ("a loss for the third quarter of $226.3 million").
 _OF_A_YEAR_OR_AMOUNT = re.compile(
     _SP + r"of" + _SP + r"(?:(?:(?:" + _alternation(lexicon.YEAR_DETERMINERS) + r")" + _SP
-    + r")?(?:(?:fiscal|financial|calendar)" + _SP + r")?(?:year\b|(?:1[0-9]|20)[0-9]{2}\b)|[0-9]|"
-    + _alternation(lexicon.CURRENCY_SIGNS | lexicon.AMOUNT_HEDGES) + r")",
+    + r"|(?-i:[A-Z])[\w&.-]*" + APOSTROPHE + r"s?" + _SP + r")?(?:(?:"
+    + _alternation(lexicon.YEAR_KINDS) + r")" + _SP + r")?(?:year\b|(?:1[0-9]|20)[0-9]{2}\b|FY"
+    + r"[^\S\n]?[0-9]{2,4}\b)|[0-9]|" + _alternation(lexicon.CURRENCY_SIGNS | lexicon.AMOUNT_HEDGES)
+    + r")",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -1345,6 +1360,10 @@ _FINER_GRAINS: Final[dict[Grain, tuple[Grain, int]]] = {
         "a year and a half ago", "half a century ago"),
        priority=1, needs=lexicon.UNITS)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
+    """An amount of time back or ahead: "two weeks ago", "three days later" (not in working
+    days, which the calendar alone cannot count)."""
+    if _key(m["unit"]) in lexicon.WORKING_DAY_UNITS:
+        return None
     amount = _number(m["number"])
     if m["half"] and amount is not None:
         amount += 0.5
@@ -1558,12 +1577,12 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
     return Recurrence(Grain.DAY, value=lexicon.FREQUENCY_ADVERBS[word])
 
 
-#: A zone named by a place or region: "New York time", "Eastern Standard Time" (not the day
-#: of "5 p.m. Friday time ran out").
-_PLACE_WORD = (
-    r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)(?-i:[A-Z][a-z]+)"
-)
-_PLACE_TIME = _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"time\b"
+#: A zone named by a place or region: "New York time", "Eastern Standard Time" (not "5 p.m.
+#: Biden time was up").
+_PLACE_TIME = (
+    r"(?:" + capitalised(lexicon.ZONE_PLACES, _SP) + r")(?:" + _SP + r"(?:"
+    + _alternation(lexicon.ZONE_KINDS) + r"))?" + _SP + r"time\b"
+)  # fmt: skip
 
 
 @_rule("clock",
@@ -1653,11 +1672,19 @@ _LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)[^\S\n]*(?:[-*\u2022][
 _LOG_ENTRY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014:|][^\S\n]+\S")
 
 
+_LOG_CLOCK = re.compile(
+    r"(?:[0-2][0-9]:[0-5][0-9]|[0-9]{1,2}(?:[:.][0-5][0-9])?[^\S\n]?[ap]\.?m\.?)\Z", re.IGNORECASE
+)
+
+
 def _opens_log_entry(text: str, start: int, end: int) -> bool:
     """Whether the time at ``text[start:end]`` opens a line of a log or a timeline: "14:10 -
-    alerts fire" (a time there, not a score or a verse)."""
+    alerts fire", "7:30 p.m. - staff are told", its hour in two digits or with its half of the
+    day (not a verse, a lap or a race's time: "3:16 - For God so loved", "2:04:12 -
+    Kiptum")."""
     return (
-        _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
+        _LOG_CLOCK.match(text, start, end) is not None
+        and _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
         and _LOG_ENTRY_AFTER.match(text, end) is not None
     )
 
@@ -2091,7 +2118,7 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _AND_GAP = re.compile(_SP + r"and" + _SP, re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between" + _SP + r"\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = _preceded_by(lexicon.RANGE_OPENERS)
 
 
 def _clock_link(text: str, first: TimeMention, last: TimeMention) -> str | None:
@@ -2141,11 +2168,17 @@ def _clock_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 def _join_clock(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """Join a clock time with the day beside it: "3 p.m. Thursday", "Friday at noon"."""
+    """Join a clock time with the day beside it: "3 p.m. Thursday", "Friday at noon" (not a
+    day heading a log with the time opening its first line)."""
     joined: list[TimeMention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        if previous is not None and _TIME_JOIN.match(text[previous.end : mention.start]):
+        gap = text[previous.end : mention.start] if previous is not None else ""
+        if (
+            previous is not None
+            and _TIME_JOIN.match(gap)
+            and not ("\n" in gap and _opens_log_entry(text, mention.start, mention.end))
+        ):
             stated = _STATED_HALF.search(previous.text + " " + mention.text) is not None
             merged = _merge_day_and_clock(previous.meaning, mention.meaning, stated)
             if merged is not None:
@@ -2450,10 +2483,6 @@ def _shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return found
 
 
-_RANGE_GAP = (
-    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
-    + r")[^\S\n]{1,3})"
-)  # fmt: skip
 _ERA_YEAR_NUMBER = r"[1-9][0-9]{0,3}"
 #: A range of years whose era is written once, after the last year ("3000-2000 BC", "between
 #: 1500 and 1200 BC") or before the first ("AD 800-900").
@@ -2464,6 +2493,12 @@ _ERA_RANGE = re.compile(
     + r"))(?![\w-]|[.,][0-9])",
     re.IGNORECASE,
 )  # fmt: skip
+
+
+#: A name after "BC" that makes it British Columbia: "BC Hydro", "the BC Liberals".
+_BRITISH_COLUMBIA_AFTER = re.compile(
+    _SP + r"(?:" + _alternation(lexicon.BRITISH_COLUMBIA_NAMES) + r")\b", re.IGNORECASE
+)
 
 
 def _era_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -2487,14 +2522,20 @@ def _era_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         else:
             spans = ((found.start(), found.end("opening"), found["opening"]),
                      (found.start("closing"), found.end("closing"), found["closing"]))  # fmt: skip
-        if counted_back and any(_british_columbia(era, int(digits)) for *_, digits in spans):
-            continue
+        if counted_back and (
+            any(_british_columbia(era, int(digits)) for *_, digits in spans)
+            or _BRITISH_COLUMBIA_AFTER.match(text, found.end()) is not None
+        ):
+            continue  # "the 2019-2021 BC government", "1000-2000 BC Hydro customers"
         for start, end, digits in spans:
             year = CalendarDate(1 - int(digits) if counted_back else int(digits))
             added.append(TimeMention(start, end, text[start:end], year, "year-range"))
     if not added:
         return mentions
-    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in added)]
+    covered = bytearray(len(text))
+    for mention in added:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    kept = [m for m in mentions if not any(covered[m.start : m.end])]
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
@@ -2597,8 +2638,8 @@ def _day_before_range(
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:"
-    + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]{1,3})(?P<second>1[0-9]{3}|20[0-9]{2})"
+    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:" + _RANGE_GAP
+    + r"(?P<second>1[0-9]{3}|20[0-9]{2})"
     r"|[-\u2013/](?P<short>[0-9]{2}))(?![\w/-])",
     re.IGNORECASE,
 )  # fmt: skip
@@ -2725,8 +2766,17 @@ def _join_shift(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return joined
 
 
+_WORKING_DAYS = re.compile(
+    r"\b(?:" + _alternation(lexicon.WORKING_DAY_UNITS) + r")\b", re.IGNORECASE
+)
+
+
 def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | None:
-    """The day ``amount`` counts from ``day``, when the words between join them."""
+    """The day ``amount`` counts from ``day``, when the words between join them (not in
+    working days, which the calendar alone cannot count: "eight trading days after Oct.
+    12")."""
+    if _WORKING_DAYS.search(amount.text) is not None:
+        return None
     base = day.meaning
     if not isinstance(base, CalendarDate | WeekdayRef | Holiday | Deictic):
         return None
@@ -3191,7 +3241,7 @@ def extract(text: str) -> list[TimeMention]:
     found: list[TimeMention] = []
     for index, m in enumerate(mentions):
         cue = _DEADLINE_BEFORE.search(text, max(0, m.start - 28), m.start)
-        governing = _governing_tense(text, m.start)
+        governing = _governing_tense(text, m.start) or _copula_of_time(text, m)
         bare_clock = isinstance(m.meaning, ClockTime) and m.meaning.day is None
         before = found[-1] if found else None
         tense = governing or tenses.tense(m.start, m.end)
@@ -3318,10 +3368,31 @@ def _within_in_the_past(mention: TimeMention) -> TimeMention:
     return mention
 
 
+_COPULA_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alternation(lexicon.COPULA_OF_TIME) + r")" + _SP + r"(?:(?:"
+    + _alternation(lexicon.COPULA_PREPOSITIONS) + r")" + _SP + r")?\Z",
+    re.IGNORECASE,
+)  # fmt: skip
+_POSSESSIVE_AFTER = re.compile(APOSTROPHE + r"s?\b")
+
+
+def _copula_of_time(text: str, m: TimeMention) -> Tense | None:
+    """Future when the present of "be" takes the day as its complement, stating when
+    something still to come is: "The vote is on Friday" (not "The focus is on Friday's vote",
+    a day of its own, nor a clock time, whose day may be named later: "are 2pm to 4pm on
+    Sunday")."""
+    if isinstance(m.meaning, ClockTime):
+        return None
+    if _POSSESSIVE_AFTER.match(text, m.end) is not None:
+        return None
+    found = _COPULA_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return Tense.FUTURE if found is not None else None
+
+
 def _governing_tense(text: str, start: int) -> Tense | None:
     """The tense of a verb that takes the expression at ``start`` directly, which is firmly
     its tense whatever other cues stand near: past in "resigned on", "ended", "was signed
-    in"; future in "will return on" and "is on"."""
+    in"; future in "will return on"."""
     found = _VERB_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return None
@@ -3329,8 +3400,6 @@ def _governing_tense(text: str, start: int) -> Tense | None:
     if verb in lexicon.GOVERNING_PREPOSITIONS:
         # "resigned on": the regex may take the preposition for the verb
         verb, previous = previous, ""
-    if verb in lexicon.COPULA_OF_TIME:
-        return Tense.FUTURE  # "The vote is on Friday"
     if previous in lexicon.FUTURE_MODALS and not (
         found["previous"].istitle() and not _opens_sentence(text, found.start("previous"))
     ):

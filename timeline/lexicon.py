@@ -105,7 +105,7 @@ NOT_YEAR_BEFORE: Final[frozenset[str]] = frozenset({
     "box", "code", "resolution", "item", "exit", "channel", "track", "level", "grade", "ward",
     "district", "precinct", "line", "unit", "apartment", "lot", "pier", "terminal", "figure",
     "table", "rule", "bill", "motion", "decree", "at", "about", "some", "nearly", "almost",
-    "over", "under",
+    "over", "under", "aged", "ages",
 })  # fmt: skip
 
 #: Words before digits that make them a label, not a date in digits: "version 1.2.2024".
@@ -265,6 +265,26 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
     "mst", "mdt", "pt", "pst", "pdt", "local", "local time",
 })  # fmt: skip
 
+#: Places and regions that name a time zone before "time": "5 p.m. New York time",
+#: "noon Eastern Standard Time".
+ZONE_PLACES: Final[frozenset[str]] = frozenset({
+    "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "greenwich",
+    "british", "central european", "eastern european", "western european", "new york",
+    "washington", "london", "paris", "berlin", "brussels", "moscow", "kyiv", "kiev", "istanbul",
+    "jerusalem", "tehran", "dubai", "delhi", "india", "beijing", "hong kong", "singapore",
+    "tokyo", "seoul", "sydney", "japan", "china", "korea", "gulf", "arabia", "universal",
+    "coordinated universal", "israel", "ukraine", "local",
+})  # fmt: skip
+#: What may stand between such a place and "time": "Eastern Standard Time".
+ZONE_KINDS: Final[frozenset[str]] = frozenset({"standard", "daylight", "summer", "daylight saving"})
+
+#: Names after "BC" that make it British Columbia's, not an era: "BC Hydro", "BC Liberals".
+BRITISH_COLUMBIA_NAMES: Final[frozenset[str]] = frozenset({
+    "hydro", "liberals", "liberal", "ndp", "ferries", "transit", "place", "lions", "housing",
+    "parks", "wildfire", "government", "supreme", "court", "coroners", "hospital", "hospitals",
+    "residents", "customers", "voters", "united", "conservatives", "greens", "teachers",
+})  # fmt: skip
+
 #: Time zones that make a four-digit number a clock time ("1400 GMT"), written in capitals:
 #: the two-letter ones are as often a company's or a place's letters ("In 2019 PT Freeport").
 FOUR_DIGIT_CLOCK_ZONES: Final[frozenset[str]] = frozenset({
@@ -396,6 +416,10 @@ UNITS: Final[dict[str, str]] = {
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "business days": "day", "working days": "day", "trading days": "day",
 }  # fmt: skip
+#: Units of days that skip weekends and holidays: amounts only, never counted on the calendar.
+WORKING_DAY_UNITS: Final[frozenset[str]] = frozenset(
+    {"business days", "working days", "trading days"}
+)
 
 #: Units that after "a" or "an" are rarely an amount of time: "a second time", "a quarter of".
 ARTICLE_AMBIGUOUS_UNITS: Final[frozenset[str]] = frozenset({"second", "quarter"})
@@ -650,6 +674,9 @@ RUNNING_CENTURY_START: Final[int] = 2000
 #: Words joining the two days of a range or pair in one month: "April 24 and 25".
 RANGE_WORDS: Final[frozenset[str]] = frozenset({"and", "to", "or", "through", "until", "till"})
 
+#: Words that open a range before its first number: "between 2000 and 3000".
+RANGE_OPENERS: Final[frozenset[str]] = frozenset({"between", "from"})
+
 #: Words between the two ends of a span of days: "from Friday to Sunday", "Dec. 28 through
 #: Jan. 3" (and "and" after "between"). The second end lies on or after the first.
 SPAN_WORDS: Final[frozenset[str]] = frozenset({"to", "through", "thru", "until", "till"})
@@ -867,17 +894,21 @@ GOVERNING_PREPOSITIONS: Final[frozenset[str]] = frozenset({
     "on", "in", "at", "by", "to", "until", "from", "during",
 })  # fmt: skip
 
-#: The present of "be" taking a time as its complement, which states when something still
-#: to come is: "The vote is on Friday", "The final is in May" (not "is expected", "is
-#: closed": a participle between).
+#: The present of "be" taking a day as its complement, which states when something still to
+#: come is: "The vote is on Friday", "The funeral is Friday" (not "is expected", "is closed":
+#: a participle between), and the prepositions it may take ("is from October" is past).
 COPULA_OF_TIME: Final[frozenset[str]] = frozenset({"is", "are"})
+COPULA_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on"})
 
 #: Words between "of" and "year" when a quarter or half belongs to a year: "the second half of
-#: this year", "the first quarter of the company's fiscal year".
+#: this year" (or a possessive: "the first quarter of Apple's fiscal year").
 YEAR_DETERMINERS: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "next", "last", "its", "their", "the same", "the following",
-    "the previous", "the current", "the coming", "the company's",
+    "the previous", "the current", "the coming", "the next", "the last", "our",
 })  # fmt: skip
+
+#: Kinds of year a quarter or half may belong to: "the first quarter of fiscal 2025".
+YEAR_KINDS: Final[frozenset[str]] = frozenset({"fiscal", "financial", "calendar", "tax"})
 
 #: Conjunctions that may open a clause after its comma: ", and that autumn he left".
 CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "but", "then", "so", "yet"})

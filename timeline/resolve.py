@@ -365,7 +365,7 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         return TimeValue("DATE", f"{year}-{meaning.index}")
     if isinstance(meaning, ClockTime):
         day = _unresolved(meaning.day).value if meaning.day is not None else "XXXX-XX-XX"
-        return TimeValue(_clock_type(meaning), day + _clock_suffix(meaning))
+        return TimeValue("TIME", day + _clock_suffix(meaning))
     if isinstance(meaning, ReportingPeriod):
         return TimeValue("DATE", "XXXX-QX" if meaning.grain is Grain.QUARTER else "XXXX")
     if isinstance(meaning, Deictic | Anaphoric):
@@ -376,13 +376,6 @@ def _unresolved(meaning: Meaning) -> TimeValue:
         }  # fmt: skip
         return TimeValue("DATE", patterns.get(meaning.grain, "XXXX-XX-XX"))
     return TimeValue("DATE", "XXXX-XX-XX")
-
-
-def _clock_type(meaning: ClockTime) -> TimexType:
-    """A time of day is a TIME, and so is a part of the day ("Thursday night", "the next
-    morning", "tonight"), as TimeML defines the type and its value's time part says
-    (TimeBank types them so; AQUAINT mostly types a named day's part DATE)."""
-    return "TIME"
 
 
 def _clock_suffix(meaning: ClockTime) -> str:
@@ -749,6 +742,9 @@ def _past_midnight(meaning: ClockTime, previous: TimeValue | None, day: dt.date)
 
 
 def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
+    """A time of day or a part of the day on its day: a TIME, named day or not ("Thursday
+    night", "the next morning", "tonight"), as TimeML defines the type and its value's time
+    part says (TimeBank types them so; AQUAINT mostly types a named day's part DATE)."""
     if meaning.day is None and (
         ctx.recurring
         or (meaning.hour is None and ctx.kind == "news" and ctx.tense is not Tense.PAST)
@@ -766,7 +762,9 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
         if ctx.tense is Tense.PAST or ctx.after_in_sentence:
             last = _anaphoric_anchor(ctx, Grain.DAY)
             if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
-                anchor = last + dt.timedelta(days=_past_midnight(meaning, ctx.previous, last))
+                if not ctx.pluperfect:  # "at 11 p.m. ... It had started at 5 a.m."
+                    last += dt.timedelta(days=_past_midnight(meaning, ctx.previous, last))
+                anchor = last
         day = _day_value(anchor) if anchor is not None else None
     if meaning.hour == 24 and not ctx.deadline and meaning.part != "NI" and not meaning.closes:
         # midnight ends a day as a deadline ("expires at midnight Friday"), on its night ("at
@@ -778,9 +776,7 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
         return _unresolved(meaning)
     if meaning.overnight:
         day = _day_value(day.start + dt.timedelta(days=1), day.anchor)
-    return TimeValue(
-        _clock_type(meaning), day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor
-    )
+    return TimeValue("TIME", day.value + suffix, day.start, day.end, Grain.DAY, anchor=day.anchor)
 
 
 #: Grains of the periods a company reports on, that "the quarter" or "the period" can name.
@@ -1128,24 +1124,33 @@ def _in_story_time(mention: TimeMention) -> TimeMention:
     return mention
 
 
-#: How far before the date last mentioned a narrative's yearless date may lie and still be
-#: read as looking back ("On Dec. 11 ... after the attack of Dec. 7"), rather than as the
-#: story moving on ("On 12 April ... By December"); told in the past perfect, up to a year
-#: ("Napoleon entered Moscow on Sept. 14. He had crossed the Niemen on June 24").
-NARRATIVE_BACK_DAYS: Final[int] = 31
+#: How far before the date last mentioned a narrative's yearless day may lie and still be
+#: read as looking back ("On Dec. 11 ... after the attack of Dec. 7"; "entered Moscow on
+#: Sept. 14. He crossed the Niemen on June 24"), rather than as the story moving on; a month
+#: or season, only just before it ("On 3 March 1917 ... In February riots broke out", not
+#: "On 12 April 1848 ... By December"); told in the past perfect, up to a year ("On 12
+#: April ... In January the king had fled").
+NARRATIVE_BACK_DAYS: Final[int] = 120
+NARRATIVE_PERIOD_BACK_DAYS: Final[int] = 31
 NARRATIVE_PLUPERFECT_BACK_DAYS: Final[int] = 366
 
 
 def _narrative_step(meaning: Meaning, ahead: TimeValue, start: dt.date, ctx: Context) -> TimeValue:
     """A narrative's yearless date: the first on or after the date last mentioned (``ahead``),
-    unless the one before it lies near enough to it to be looked back on; a deadline ("by
-    December") lies ahead."""
-    if ctx.deadline or (ahead.start is not None and ahead.start <= start):
+    unless the one before it lies near enough to it to be looked back on. A deadline's past
+    perfect tells of something done by then, not earlier ("By December it had reached
+    Moscow"): a month or season as a deadline lies ahead."""
+    if ahead.start is not None and ahead.start <= start:
         return ahead
     behind = resolve(meaning, attrs.evolve(ctx, direction=Direction.PAST))
     if behind.end is None or behind.end >= start:
         return ahead
-    reach = NARRATIVE_PLUPERFECT_BACK_DAYS if ctx.pluperfect else NARRATIVE_BACK_DAYS
+    day = behind.grain is Grain.DAY
+    if ctx.deadline and not day:
+        return ahead
+    reach = NARRATIVE_BACK_DAYS if day else NARRATIVE_PERIOD_BACK_DAYS
+    if ctx.pluperfect and not ctx.deadline:
+        reach = NARRATIVE_PLUPERFECT_BACK_DAYS
     return behind if (start - behind.end).days <= reach else ahead
 
 
