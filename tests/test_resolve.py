@@ -879,6 +879,16 @@ SEQUENCES = [
         id="verses-race-times-provinces-and-fiscal-years-after-the-second-review",
     ),
     pytest.param(
+        "In 1997 he retired; the following decade was quiet. In 1950 the previous century "
+        "seemed far. Sales rose in the third quarter of 2019 and fell the following quarter. "
+        "Crowds gathered on May Day 1968.", None, "narrative",
+        [("1997", "1997"), ("the following decade", "200X"), ("1950", "1950"),
+         ("the previous century", "18XX"),
+         ("the third quarter of 2019", "2019-Q3"), ("the following quarter", "2019-Q4"),
+         ("May Day 1968", "1968-05-01")],
+        id="decades-centuries-and-quarters-after-the-last-date-and-more-holidays",
+    ),
+    pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "
         "landed at 5:27 p.m. and was inspected the next day. The fire began at 23:40 on "
         "Wednesday and four hours later it was out. On Monday he left; two hours later he "

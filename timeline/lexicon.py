@@ -430,7 +430,9 @@ SHIFTED_UNITS: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 #: Units after "the following" or "the previous": "the following week".
-ANAPHORIC_UNITS: Final[frozenset[str]] = frozenset({"week", "month", "year"})
+ANAPHORIC_UNITS: Final[frozenset[str]] = frozenset(
+    {"week", "month", "quarter", "year", "decade", "century"}
+)
 
 #: Plural units that after "for" are an amount of time without a number: "for years".
 VAGUE_DURATION_UNITS: Final[frozenset[str]] = frozenset({
@@ -495,6 +497,9 @@ FIXED_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
     "boxing day": (12, 26), "new year's eve": (12, 31), "fourth of july": (7, 4),
+    "may day": (5, 1), "hogmanay": (12, 31), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+    "st. george's day": (4, 23), "anzac day": (4, 25), "canada day": (7, 1),
+    "australia day": (1, 26), "juneteenth": (6, 19), "all saints' day": (11, 1),
 }  # fmt: skip
 
 #: Holidays on the n-th weekday of a month (n = -1: the last): (month, weekday, n).
