@@ -840,10 +840,10 @@ SEQUENCES = [
         id="years-counted-from-a-date-before-the-era",
     ),
     pytest.param(
-        "He ran the mile in 3 minutes 59.4 seconds; the talks lasted 2 hours, 15 minutes. The "
+        "He ran the mile in 3 minutes 59.4 seconds; the talks lasted 2 hours 15 minutes. The "
         "deal closes within 20 business days and interest is paid semi-annually.", PUBLISHED,
         "news",
-        [("3 minutes 59.4 seconds", "PT3M59.4S"), ("2 hours, 15 minutes", "PT2H15M"),
+        [("3 minutes 59.4 seconds", "PT3M59.4S"), ("2 hours 15 minutes", "PT2H15M"),
          ("20 business days", "P20D"), ("semi-annually", "P6M")],
         id="amounts-written-unit-by-unit-working-days-and-half-years",
     ),
@@ -867,7 +867,7 @@ SEQUENCES = [
         id="narrative-looks-back-months-for-a-day-and-a-deadline-is-done-by-then",
     ),
     pytest.param(
-        "At 5 p.m. Biden time was up. Key verses:\n3:16 - For God so loved the world.\n"
+        "At 5 p.m. Biden time was up. She ran John 3:16 - a verse. Her split: 2:09 - fast.\n"
         "Winners:\n2:04:12 - Kiptum.\nSaturday 4 May\n22:10 - first alert. 7:30 p.m. - staff "
         "told. It sold in the third quarter of FY2024 and the first half of the next year. "
         "Aged 30-40 BC residents and 1000-2000 BC Hydro customers were asked.",
@@ -887,6 +887,26 @@ SEQUENCES = [
          ("the third quarter of 2019", "2019-Q3"), ("the following quarter", "2019-Q4"),
          ("May Day 1968", "1968-05-01")],
         id="decades-centuries-and-quarters-after-the-last-date-and-more-holidays",
+    ),
+    pytest.param(
+        "The ceasefire took effect at 12 last night; police arrested about 8 last night and "
+        "the Lakers won by 3 this afternoon. The strike hit at 3 p.m. Gaza time on Friday. Two "
+        "and a half days ago it rained. The deadline is Friday at noon. Police said 2000-3000 "
+        "protesters marched. On Aug. 20 BC Wildfire ordered evacuations. He was jailed for 5 "
+        "years, 6 months of which were suspended.", PUBLISHED, "news",
+        [("last night", "2024-11-10TNI"), ("last night", "2024-11-10TNI"),
+         ("this afternoon", "2024-11-11TAF"), ("3 p.m. Gaza time on Friday", "2024-11-08T15:00"),
+         ("Two and a half days", "P2DT12H"), ("Friday at noon", "2024-11-15T12:00"),
+         ("Aug. 20", "2024-08-20"), ("5 years", "P5Y"), ("6 months", "P6M")],
+        id="hours-counts-zones-halves-and-provinces-after-the-third-review",
+    ),
+    pytest.param(
+        "Caesar crossed in January 49 BC. Two years later he won. In 1912 the Titanic sank; its "
+        "design dated to 3000 BC ideas. On April 15 the ship went down. That night 1,500 died.",
+        None, "narrative",
+        [("January 49 BC", "BC0049-01"), ("Two years later", "BC0047"), ("1912", "1912"),
+         ("3000 BC", "BC3000"), ("April 15", "1912-04-15"), ("That night", "1912-04-15TNI")],
+        id="a-date-before-the-era-in-an-aside-is-no-anchor",
     ),
     pytest.param(
         "The plane took off at 4:52 p.m. on Nov. 5. Six minutes later an engine failed; it "

@@ -344,7 +344,8 @@ _YEAR_OF_ERA = (
     r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2}(?![0-9])(?![.,][0-9])(?=[^\S\n]{0,3}"
     r"(?:[,.;:!?)\n]|\Z)|[^\S\n]{1,3}(?:(?:" + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR)
     + r")\b|" + _ERA.format("early_era") + r"))|[1-9][0-9]?(?=" + _SP + _ERA.format("short_era")
-    + r")))(?:" + _SP + _ERA.format("era") + r"(?!\w))?"
+    + r"(?!" + _SP + r"(?:" + _alternation(lexicon.BRITISH_COLUMBIA_NAMES) + r")\b))))(?:"
+    + _SP + _ERA.format("era") + r"(?!\w))?"
 )  # fmt: skip
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
 _DATE_WEEKDAY = (
@@ -609,7 +610,10 @@ def _day_of_month(m: re.Match[str]) -> Meaning | None:
     year with its era ("1 January 10 BC" is no January 10), nor a score before a date written
     month first ("beat Boston 5-3 Sept. 12": the month is the 12th's)."""
     year = _year_named(m)
-    if not _capitalised(m, "month") or (not year and _ERA_AFTER.match(m.string, m.end())):
+    era = _ERA_AFTER.match(m.string, m.end())
+    if not _capitalised(m, "month") or (
+        not year and era is not None and _BRITISH_COLUMBIA_AFTER.match(m.string, era.end()) is None
+    ):
         return None
     first = m.groupdict().get("first")
     if first is not None and int(first) >= _day(m):
@@ -822,18 +826,22 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
     if lexicon.ERAS[era] and m["before"]:
         return None
     year = int(m["number"])
-    if m["after"] and _british_columbia(m["after"], year):
+    if m["after"] and (
+        _british_columbia(m["after"], year)
+        or (lexicon.ERAS[era] and _BRITISH_COLUMBIA_AFTER.match(m.string, m.end()) is not None)
+    ):
         return None
     return CalendarDate(1 - year if lexicon.ERAS[era] else year)
 
 
-#: A range opened before a number and run on to a number no year can be, which makes the
-#: first number an amount too: "between 2000 and 3000 protesters", "from 1500 to 15000" (not
-#: "2000-3000 BC", nor "rose in 2019 to 4500").
+#: A range run on to a number no year can be, after a dash or opened before the first number,
+#: which makes that an amount too: "2000-3000 protesters", "between 2000 and 3000", "from 1500
+#: to 15000" (not "2000-3000 BC", nor "rose in 2019 to 4500").
 _RANGE_OPENING_BEFORE = _preceded_by(lexicon.RANGE_OPENERS)
 _RANGE_TO_AMOUNT = re.compile(
-    _RANGE_GAP + r"(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!"
-    + _SP + _ERA.format("era") + r"(?!\w))",
+    r"(?:(?P<dash>[^\S\n]{0,3}[-\u2013][^\S\n]{0,3})|" + _RANGE_GAP
+    + r")(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!" + _SP
+    + _ERA.format("era") + r"(?!\w))",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -847,9 +855,10 @@ def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
     or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`); not
     when it opens a range of amounts ("between 2000 and 3000 protesters")."""
-    if (
-        _RANGE_OPENING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
-        and _RANGE_TO_AMOUNT.match(m.string, m.end()) is not None
+    to_amount = _RANGE_TO_AMOUNT.match(m.string, m.end())
+    if to_amount is not None and (
+        to_amount["dash"] is not None
+        or _RANGE_OPENING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
     ):
         return None
     if (
@@ -1235,7 +1244,7 @@ _OF_AFTER = re.compile(_SP + r"of\b", re.IGNORECASE)
 #: or an amount, which it reports ("a loss for the third quarter of $226.3 million").
 _OF_A_YEAR_OR_AMOUNT = re.compile(
     _SP + r"of" + _SP + r"(?:(?:(?:" + _alternation(lexicon.YEAR_DETERMINERS) + r")" + _SP
-    + r"|(?-i:[A-Z])[\w&.-]*" + APOSTROPHE + r"s?" + _SP + r")?(?:(?:"
+    + r"|(?:the" + _SP + r")?[\w&.-]+" + APOSTROPHE + r"s?" + _SP + r")?(?:(?:"
     + _alternation(lexicon.YEAR_KINDS) + r")" + _SP + r")?(?:year\b|(?:1[0-9]|20)[0-9]{2}\b|FY"
     + r"[^\S\n]?[0-9]{2,4}\b)|[0-9]|" + _alternation(lexicon.CURRENCY_SIGNS | lexicon.AMOUNT_HEDGES)
     + r")",
@@ -1373,7 +1382,10 @@ def _counted_relative(m: re.Match[str]) -> Meaning | None:
         # "several years ago": some time in the past, with no date to give.
         return Reference("PAST_REF" if sign < 0 else "FUTURE_REF")
     while amount is not None and amount != int(amount) and grain in _FINER_GRAINS:
-        # "half a century ago": five decades back; "a year and a half ago": 18 months
+        # "half a century ago": five decades back; "a year and a half ago": 18 months; hours
+        # only from the time last mentioned ("two and a half days later", not "ago")
+        if grain is Grain.DAY and not anaphoric:
+            break
         grain, per = _FINER_GRAINS[grain]
         amount *= per
     if amount is None or amount != int(amount):
@@ -1577,11 +1589,16 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
     return Recurrence(Grain.DAY, value=lexicon.FREQUENCY_ADVERBS[word])
 
 
-#: A zone named by a place or region: "New York time", "Eastern Standard Time" (not "5 p.m.
-#: Biden time was up").
+#: A zone named by a place or region, before the end of a clause, "on", "at", "and" or a
+#: capitalised word: "5 p.m. New York time on Friday", "3 p.m. Gaza time.", "noon Eastern
+#: Standard Time" (not "At 5 p.m. Biden time was up", "8 p.m. Christmas Day time stood
+#: still").
+_PLACE_WORD = (
+    r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)(?-i:[A-Z][a-z]+)"
+)
 _PLACE_TIME = (
-    r"(?:" + capitalised(lexicon.ZONE_PLACES, _SP) + r")(?:" + _SP + r"(?:"
-    + _alternation(lexicon.ZONE_KINDS) + r"))?" + _SP + r"time\b"
+    _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"time\b(?=[^\S\n]*(?:[,;:.)]"
+    + r"|\n|\Z|(?:on|at|and)\b|(?-i:[A-Z])))"
 )  # fmt: skip
 
 
@@ -1615,11 +1632,14 @@ def _clock(m: re.Match[str]) -> Meaning | None:
     if m["named"]:
         return ClockTime(None, lexicon.NAMED_HOURS[m["named"].lower()], 0)
     if m["bare_hour"]:
-        # "at 11 tonight", "by 10 this morning": the part of the day after says which half
-        if _ONE_DIGIT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None:
+        # "at 11 tonight", "until 10 this morning": the part of the day after says which half
+        if _HOUR_TOLD_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None:
             return None
-        afternoon = lexicon.PARTS_TELLING_HALF[_key(m["told_part"])]
-        return ClockTime(None, int(m["bare_hour"]) % 12 + (12 if afternoon else 0), 0)
+        hours, afternoon = lexicon.PARTS_TELLING_HALF[_key(m["told_part"])]
+        hour = int(m["bare_hour"])
+        if hour not in hours:
+            return None
+        return ClockTime(None, hour % 12 + (12 if afternoon else 0), 0)
     if m["hour4"]:
         if (
             m["hours4"]
@@ -1669,27 +1689,33 @@ _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 #: after a time the mark that opens a log's entry: "14:10 - alerts fire", "14 March, 23:15 -
 #: patient complains", "00:05: all quiet".
 _LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
+_LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
 _LOG_ENTRY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014:|][^\S\n]+\S")
 
 
 _LOG_CLOCK = re.compile(
     r"(?:[0-2][0-9]:[0-5][0-9]|[0-9]{1,2}(?:[:.][0-5][0-9])?[^\S\n]?[ap]\.?m\.?)\Z", re.IGNORECASE
 )
+_ONE_DIGIT_LOG_CLOCK = re.compile(r"[0-9]:[0-5][0-9]\Z")
 
 
 def _opens_log_entry(text: str, start: int, end: int) -> bool:
-    """Whether the time at ``text[start:end]`` opens a line of a log or a timeline: "14:10 -
-    alerts fire", "7:30 p.m. - staff are told", its hour in two digits or with its half of the
-    day (not a verse, a lap or a race's time: "3:16 - For God so loved", "2:04:12 -
-    Kiptum")."""
+    """Whether the time at ``text[start:end]`` opens an entry of a log or a timeline before a
+    dash or colon: "14:10 - alerts fire", "7:30 p.m. - staff are told" at the start of a
+    sentence or line, "8:45 - first call" at the start of a line only (not a verse, a lap or
+    a race's time: "She ran. 2:09 - her time", "2:04:12 - Kiptum")."""
+    if _LOG_ENTRY_AFTER.match(text, end) is None:
+        return False
+    if _LOG_CLOCK.match(text, start, end) is not None:
+        return _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
     return (
-        _LOG_CLOCK.match(text, start, end) is not None
-        and _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
-        and _LOG_ENTRY_AFTER.match(text, end) is not None
+        _ONE_DIGIT_LOG_CLOCK.match(text, start, end) is not None
+        and _LINE_OPENING.search(text, max(0, start - 8), start) is not None
     )
 
 
 _ONE_DIGIT_CLOCK_BEFORE = _preceded_by(lexicon.ONE_DIGIT_CLOCK_BEFORE)
+_HOUR_TOLD_BEFORE = _preceded_by(lexicon.HOUR_TOLD_BEFORE)
 _FOUR_DIGIT_HOURS_BEFORE = _preceded_by(lexicon.FOUR_DIGIT_HOURS_BEFORE)
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}(?P<word>[A-Za-z]+)")
 
@@ -2200,9 +2226,9 @@ _SMALLER_AMOUNTS: Final[dict[Grain, tuple[Grain, int]]] = {
     Grain.YEAR: (Grain.MONTH, 12), Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60),
     Grain.MINUTE: (Grain.SECOND, 60),
 }  # fmt: skip
-#: What joins an amount to a smaller one: "and", a comma or a space ("3 minutes 59.4
-#: seconds", "2 hours, 15 minutes").
-_AMOUNT_JOIN = re.compile(r",?" + _SP + r"(?:and" + _SP + r")?\Z", re.IGNORECASE)
+#: What joins an amount to a smaller one: "and" or a space ("3 minutes 59.4 seconds"; not a
+#: comma: "5 years, 6 months of which were suspended").
+_AMOUNT_JOIN = re.compile(_SP + r"(?:and" + _SP + r")?\Z", re.IGNORECASE)
 
 
 def _join_amounts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -3378,10 +3404,10 @@ _POSSESSIVE_AFTER = re.compile(APOSTROPHE + r"s?\b")
 
 def _copula_of_time(text: str, m: TimeMention) -> Tense | None:
     """Future when the present of "be" takes the day as its complement, stating when
-    something still to come is: "The vote is on Friday" (not "The focus is on Friday's vote",
-    a day of its own, nor a clock time, whose day may be named later: "are 2pm to 4pm on
-    Sunday")."""
-    if isinstance(m.meaning, ClockTime):
+    something still to come is: "The vote is on Friday", "The deadline is Friday at noon"
+    (not "The focus is on Friday's vote", a day of its own, nor a clock time alone, whose day
+    may be named later: "are 2pm to 4pm on Sunday")."""
+    if isinstance(m.meaning, ClockTime) and m.rule == _clock.name:
         return None
     if _POSSESSIVE_AFTER.match(text, m.end) is not None:
         return None

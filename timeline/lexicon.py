@@ -244,14 +244,20 @@ CLOCK_HALVES: Final[dict[str, bool]] = {
     "morning": False, "afternoon": True, "evening": True,
 }  # fmt: skip
 
-#: Parts of a day named after an hour that say its half of the day (True: after noon): "at
-#: 11 tonight", "by 10 this morning".
-PARTS_TELLING_HALF: Final[dict[str, bool]] = {
-    "tonight": True, "this morning": False, "this afternoon": True, "this evening": True,
-    "tomorrow morning": False, "tomorrow afternoon": True, "tomorrow evening": True,
-    "tomorrow night": True, "last night": True, "yesterday morning": False,
-    "yesterday afternoon": True, "yesterday evening": True,
+#: Parts of a day named after a bare hour, and the hours that make a clock time of them, with
+#: their half of the day (True: after noon): "at 11 tonight", "at 10 this morning" (not "at
+#: 1 last night", in the small hours, or "12 tonight").
+PARTS_TELLING_HALF: Final[dict[str, tuple[range, bool]]] = {
+    "this morning": (range(5, 12), False), "tomorrow morning": (range(5, 12), False),
+    "yesterday morning": (range(5, 12), False), "this afternoon": (range(1, 6), True),
+    "tomorrow afternoon": (range(1, 6), True), "yesterday afternoon": (range(1, 6), True),
+    "this evening": (range(5, 12), True), "tomorrow evening": (range(5, 12), True),
+    "yesterday evening": (range(5, 12), True), "tonight": (range(6, 12), True),
+    "last night": (range(6, 12), True), "tomorrow night": (range(6, 12), True),
 }  # fmt: skip
+#: Words before such an hour that make it a time ("until 10 this morning"; not "by 3", "about
+#: 8": margins and counts).
+HOUR_TOLD_BEFORE: Final[frozenset[str]] = frozenset({"at", "until", "till", "before", "after"})
 
 #: Decades in words and their tens: "the nineties" (taken in the 1900s).
 DECADE_WORDS: Final[dict[str, int]] = {
@@ -264,19 +270,6 @@ TIME_ZONES: Final[frozenset[str]] = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "ct", "cst", "cdt", "mt",
     "mst", "mdt", "pt", "pst", "pdt", "local", "local time",
 })  # fmt: skip
-
-#: Places and regions that name a time zone before "time": "5 p.m. New York time",
-#: "noon Eastern Standard Time".
-ZONE_PLACES: Final[frozenset[str]] = frozenset({
-    "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "greenwich",
-    "british", "central european", "eastern european", "western european", "new york",
-    "washington", "london", "paris", "berlin", "brussels", "moscow", "kyiv", "kiev", "istanbul",
-    "jerusalem", "tehran", "dubai", "delhi", "india", "beijing", "hong kong", "singapore",
-    "tokyo", "seoul", "sydney", "japan", "china", "korea", "gulf", "arabia", "universal",
-    "coordinated universal", "israel", "ukraine", "local",
-})  # fmt: skip
-#: What may stand between such a place and "time": "Eastern Standard Time".
-ZONE_KINDS: Final[frozenset[str]] = frozenset({"standard", "daylight", "summer", "daylight saving"})
 
 #: Names after "BC" that make it British Columbia's, not an era: "BC Hydro", "BC Liberals".
 BRITISH_COLUMBIA_NAMES: Final[frozenset[str]] = frozenset({

@@ -762,7 +762,7 @@ def _resolve_clock(meaning: ClockTime, ctx: Context) -> TimeValue:
         if ctx.tense is Tense.PAST or ctx.after_in_sentence:
             last = _anaphoric_anchor(ctx, Grain.DAY)
             if last is not None and (anchor is None or last <= anchor or ctx.after_in_sentence):
-                if not ctx.pluperfect:  # "at 11 p.m. ... It had started at 5 a.m."
+                if not ctx.pluperfect or ctx.deadline:  # "It had started at 5 a.m."
                     last += dt.timedelta(days=_past_midnight(meaning, ctx.previous, last))
                 anchor = last
         day = _day_value(anchor) if anchor is not None else None
@@ -850,6 +850,19 @@ _YEAR_OF_VALUE = re.compile(r"BC(?P<year>[0-9]{4})")
 _YEARS_IN_GRAIN: Final[dict[Grain, int]] = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}
 
 
+#: The last year before which a date last mentioned leaves a story in ancient times.
+_ANCIENT_BEFORE: Final[int] = 1000
+
+
+def _tells_ancient_time(value: TimeValue, previous: TimeValue | None) -> bool:
+    """Whether a date before the era is the story's time, not an aside: when no date was
+    mentioned before it, or only ancient ones ("Caesar crossed in January 49 BC. Two years
+    later"; not "opened on Monday with coins from 44 BC. Two days later")."""
+    if not value.value.startswith(_BEFORE_THE_ERA):
+        return False
+    return previous is None or previous.start is None or previous.start.year < _ANCIENT_BEFORE
+
+
 def _years_from_before_the_era(meaning: Anaphoric, previous: TimeValue | None) -> TimeValue | None:
     """Years counted from a date before the era last mentioned: "in January 49 BC. Two years
     later" is 47 BC (the year only: the calendar here has no days before the era)."""
@@ -857,6 +870,8 @@ def _years_from_before_the_era(meaning: Anaphoric, previous: TimeValue | None) -
     if found is None:
         return None
     year = 1 - int(found["year"]) + meaning.offset * _YEARS_IN_GRAIN[meaning.grain]
+    if not -9998 <= year <= 9999:
+        return _unresolved(meaning)
     return TimeValue("DATE", _year_digits(year), grain=Grain.YEAR)
 
 
@@ -1086,7 +1101,7 @@ def extract_times(
             value = attrs.evolve(value, mod=mention.mod)
         last = value
         if value.type in ("DATE", "TIME") and (
-            value.start is not None or value.value.startswith(_BEFORE_THE_ERA)
+            value.start is not None or _tells_ancient_time(value, previous)
         ):
             previous = value
             if value.grain is Grain.DAY:
