@@ -355,7 +355,8 @@ _DATE_WEEKDAY = (
 _SHIFT = r"(?P<shift>" + _alternation(lexicon.SHIFT_WORDS) + r")"
 _PART = r"(?P<part>" + _alternation(lexicon.PARTS_OF_DAY) + r")"
 _NUMBER = (
-    r"(?P<number>[0-9]{1,3}[^\S\n](?:1/2|and[^\S\n]a[^\S\n]half)|[0-9]{1,3}(?:,[0-9]{3}){1,2}|[0-9]{1,4}(?:\.[0-9]{1,2})?"
+    r"(?P<number>[0-9]{1,3}[^\S\n](?:1/2|and[^\S\n]a[^\S\n]half)|[0-9]{1,3}(?:,[0-9]{3}){1,2}"
+    r"|[0-9]{1,4}(?:\.[0-9]{1,2})?"
     r"|(?:"
     + _alternation(lexicon.TENS_WORDS)
     + r")(?:-|[^\S\n])(?:"
@@ -1691,8 +1692,7 @@ _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 _LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
 _LOG_ENTRY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014:|][^\S\n]+\S")
-
-
+#: A time a log's entry may open with: two digits of hour, or a half of the day.
 _LOG_CLOCK = re.compile(
     r"(?:[0-2][0-9]:[0-5][0-9]|[0-9]{1,2}(?:[:.][0-5][0-9])?[^\S\n]?[ap]\.?m\.?)\Z", re.IGNORECASE
 )
@@ -2144,7 +2144,6 @@ def _dash_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _AND_GAP = re.compile(_SP + r"and" + _SP, re.IGNORECASE)
-_BETWEEN_BEFORE = _preceded_by(lexicon.RANGE_OPENERS)
 
 
 def _clock_link(text: str, first: TimeMention, last: TimeMention) -> str | None:
@@ -2154,7 +2153,7 @@ def _clock_link(text: str, first: TimeMention, last: TimeMention) -> str | None:
         return "range"
     if _AND_GAP.fullmatch(text, first.end, last.start) is None:
         return None
-    between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+    between = _RANGE_OPENING_BEFORE.search(text, max(0, first.start - 12), first.start)
     return "list" if between is None else "range"
 
 
@@ -2513,10 +2512,10 @@ _ERA_YEAR_NUMBER = r"[1-9][0-9]{0,3}"
 #: A range of years whose era is written once, after the last year ("3000-2000 BC", "between
 #: 1500 and 1200 BC") or before the first ("AD 800-900").
 _ERA_RANGE = re.compile(
-    r"(?<![\w.,$/-])(?:(?P<first>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP + r"(?P<second>"
-    + _ERA_YEAR_NUMBER + r")" + _SP + _ERA.format("after") + r"|" + _ERA.format("before") + _SP
-    + r"(?P<opening>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP + r"(?P<closing>" + _ERA_YEAR_NUMBER
-    + r"))(?![\w-]|[.,][0-9])",
+    r"(?=[1-9ABC])(?<![\w.,$/-])(?:(?P<first>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP
+    + r"(?P<second>" + _ERA_YEAR_NUMBER + r")" + _SP + _ERA.format("after") + r"|"
+    + _ERA.format("before") + _SP + r"(?P<opening>" + _ERA_YEAR_NUMBER + r")" + _RANGE_GAP
+    + r"(?P<closing>" + _ERA_YEAR_NUMBER + r"))(?![\w-]|[.,][0-9])",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -2664,7 +2663,7 @@ def _day_before_range(
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:" + _RANGE_GAP
+    r"(?=[12])(?<![\w.,$/-])(?P<first>1[0-9]{3}|20[0-9]{2})(?:" + _RANGE_GAP
     + r"(?P<second>1[0-9]{3}|20[0-9]{2})"
     r"|[-\u2013/](?P<short>[0-9]{2}))(?![\w/-])",
     re.IGNORECASE,

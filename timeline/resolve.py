@@ -870,7 +870,7 @@ def _years_from_before_the_era(meaning: Anaphoric, previous: TimeValue | None) -
     if found is None:
         return None
     year = 1 - int(found["year"]) + meaning.offset * _YEARS_IN_GRAIN[meaning.grain]
-    if not -9998 <= year <= 9999:
+    if not -9998 <= year <= 9999:  # four digits either side of the era, as TIMEX3 writes
         return _unresolved(meaning)
     return TimeValue("DATE", _year_digits(year), grain=Grain.YEAR)
 
