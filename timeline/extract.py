@@ -2526,10 +2526,16 @@ _BRITISH_COLUMBIA_AFTER = re.compile(
 )
 
 
+#: The capitals an era is written with, found before the ranges are searched for.
+_ERA_HINT = re.compile(r"[ABC]\.?[CDE]")
+
+
 def _era_ranges(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """Both years of a range whose era is written once, each of that era: "3000-2000 BC",
     "between 1500 and 1200 BC" (both before the common era), "AD 800-900"; not a label
     ("pages 12-44 BC")."""
+    if _ERA_HINT.search(text) is None:
+        return mentions
     added: list[TimeMention] = []
     for found in _ERA_RANGE.finditer(text):
         era = found["after"] or found["before"]
@@ -3293,7 +3299,7 @@ def extract(text: str) -> list[TimeMention]:
                             and (_names_a_day(before.meaning) or _bare_clock(before.meaning))
                         )
                     ),
-                    pluperfect=tenses.pluperfect(m.start, m.end),
+                    pluperfect=_may_look_back(m.meaning) and tenses.pluperfect(m.start, m.end),
                     recurring=before is not None
                     and bare_clock
                     and (isinstance(before.meaning, Recurrence) or before.recurring)
@@ -3311,6 +3317,15 @@ _SET_CLOCK_GAP = re.compile(
     r"[^\S\n]*",
     re.IGNORECASE,
 )
+
+
+def _may_look_back(meaning: Meaning) -> bool:
+    """Whether resolution may ask if an expression is told in the past perfect: a date,
+    period or holiday without its year (a narrative may look back to it) or a clock time
+    without its day (which may lie past midnight)."""
+    if isinstance(meaning, ClockTime):
+        return meaning.day is None
+    return isinstance(meaning, CalendarDate | PeriodOfYear | Holiday) and meaning.year is None
 
 
 def _names_a_day(meaning: Meaning) -> bool:
