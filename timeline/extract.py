@@ -335,6 +335,8 @@ _FIRST_DAY = r"(?P<first>3[01]|[12][0-9]|0?[1-9])" + _ORDINAL_SUFFIX + "?"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)[0-9]{2})(?![0-9])"
 _WEEKDAY = r"(?P<weekday>" + capitalised(lexicon.WEEKDAYS, _SP) + r")"
 _ERA = r"(?P<{}>" + capitalised(lexicon.ERAS, _SP) + r")"
+#: A name after "BC" that makes it British Columbia: "BC Hydro", "the BC Liberals".
+_BRITISH_COLUMBIA_NAME = _SP + r"(?:" + _alternation(lexicon.BRITISH_COLUMBIA_NAMES) + r")\b"
 #: A year with the era it may name: "7 November 2024", "1 January 1000 BC", and in history a
 #: year of the first millennium ("May 325", "in June 323 BC", "January 49 BC"), only before
 #: its era, the end of a clause or a word that opens one (a year of one or two digits, only
@@ -344,7 +346,7 @@ _YEAR_OF_ERA = (
     r"(?:" + _YEAR + r"|(?P<early_year>[1-9][0-9]{2}(?![0-9])(?![.,][0-9])(?=[^\S\n]{0,3}"
     r"(?:[,.;:!?)\n]|\Z)|[^\S\n]{1,3}(?:(?:" + _alternation(lexicon.WORDS_AFTER_EARLY_YEAR)
     + r")\b|" + _ERA.format("early_era") + r"))|[1-9][0-9]?(?=" + _SP + _ERA.format("short_era")
-    + r"(?!" + _SP + r"(?:" + _alternation(lexicon.BRITISH_COLUMBIA_NAMES) + r")\b))))(?:"
+    + r"(?!" + _BRITISH_COLUMBIA_NAME + r"))))(?:"
     + _SP + _ERA.format("era") + r"(?!\w))?"
 )  # fmt: skip
 #: A weekday leading a date: its full name or, there only, its short one ("Tue, Nov 5").
@@ -391,13 +393,13 @@ _PREPOSITION_OPENING = re.compile(
 )
 #: The start of a text or clause just before a phrase, a quotation mark perhaps between:
 #: "That winter, ...", "; that spring", "'That spring we talked".
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n,])(?:[^\S\n]|[\"'\u201c\u2018])*\Z")
+_OPENING = r"(?:^|[.;:!?\n,])(?:[^\S\n]|[\"'\u201c\u2018])*"
+_CLAUSE_OPENING = re.compile(_OPENING + r"\Z")
 #: The same, or a conjunction after a comma: ", and that autumn he".
 _CONJOINED_OPENING = re.compile(
-    r"(?:^|[.;:!?\n,])(?:[^\S\n]|[\"'\u201c\u2018])*(?:(?:"
-    + _alternation(lexicon.CLAUSE_CONJUNCTIONS) + r")[^\S\n]+)?\Z",
+    _OPENING + r"(?:(?:" + _alternation(lexicon.CLAUSE_CONJUNCTIONS) + r")[^\S\n]+)?\Z",
     re.IGNORECASE,
-)  # fmt: skip
+)
 #: Words before "now" that make it part of another phrase: "until now".
 _NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
 _PREPOSITION_BEFORE = re.compile(
@@ -1689,8 +1691,9 @@ _CLOCK_WORD_BEFORE = _preceded_by(lexicon.CLOCK_CONTEXT_WORDS)
 #: The start of a line or sentence, or a comma after a heading, with a bullet perhaps, and
 #: after a time the mark that opens a log's entry: "14:10 - alerts fire", "14 March, 23:15 -
 #: patient complains", "00:05: all quiet".
-_LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
-_LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z")
+_BULLET = r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?\Z"
+_LINE_START_BEFORE = re.compile(r"(?:^|\n|[.!?;,][^\S\n]+)" + _BULLET)
+_LINE_OPENING = re.compile(r"(?:^|\n)" + _BULLET)
 _LOG_ENTRY_AFTER = re.compile(r"[^\S\n]*[-\u2013\u2014:|][^\S\n]+\S")
 #: A time a log's entry may open with: two digits of hour, or a half of the day.
 _LOG_CLOCK = re.compile(
@@ -2378,9 +2381,13 @@ def _join_part_of_day(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return joined
 
 
-_NEXT_DAY_OF_RANGE = re.compile(
+#: What links two days of one month in a range or pair: "5-7", "24 and 25", "3rd to the".
+_DAY_RANGE_GAP = (
     r"(?:[^\S\n]*[-\u2013][^\S\n]*|[^\S\n]+(?:" + _alternation(lexicon.RANGE_WORDS)
-    + r")[^\S\n]+)" + _DAY + r"(?![0-9%,.]?[0-9]|[^\S\n]*(?:"
+    + r")[^\S\n]+)"
+)  # fmt: skip
+_NEXT_DAY_OF_RANGE = re.compile(
+    _DAY_RANGE_GAP + _DAY + r"(?![0-9%,.]?[0-9]|[^\S\n]*(?:"
     + _alternation(lexicon.AMOUNT_NOUNS) + r")\b)",
     re.IGNORECASE,
 )  # fmt: skip
@@ -2520,10 +2527,7 @@ _ERA_RANGE = re.compile(
 )  # fmt: skip
 
 
-#: A name after "BC" that makes it British Columbia: "BC Hydro", "the BC Liberals".
-_BRITISH_COLUMBIA_AFTER = re.compile(
-    _SP + r"(?:" + _alternation(lexicon.BRITISH_COLUMBIA_NAMES) + r")\b", re.IGNORECASE
-)
+_BRITISH_COLUMBIA_AFTER = re.compile(_BRITISH_COLUMBIA_NAME, re.IGNORECASE)
 
 
 #: The capitals an era is written with, found before the ranges are searched for.
@@ -2641,11 +2645,7 @@ def _range_days(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 #: What links a day named by its ordinal alone to the date that ends its range: the "and
 #: the" of "the 3rd and the 4th of May", the dash of "the 3rd-4th of May".
-_DAY_RANGE_LINK = re.compile(
-    r"[^\S\n]*(?:[-\u2013]|[^\S\n](?:" + _alternation(lexicon.RANGE_WORDS) + r"))[^\S\n]*(?:the"
-    + _SP + r")?\Z",
-    re.IGNORECASE,
-)  # fmt: skip
+_DAY_RANGE_LINK = re.compile(_DAY_RANGE_GAP + r"(?:the" + _SP + r")?\Z", re.IGNORECASE)
 
 
 def _day_before_range(
