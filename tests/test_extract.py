@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, newsy_text
 
-from timeline._patterns import capitalised, first_characters
+from timeline._patterns import alternation, capitalised, caseless_alternation, first_characters
 from timeline.extract import (
     RULES,
     Anaphoric,
@@ -559,6 +559,32 @@ def test_capitalised_names_match_only_with_a_capital() -> None:
     pattern = re.compile(r"\b(?:" + capitalised(["may", "new year's day"]) + r")\b", re.I)
     text = "may May MAY new year's day New Year\u2019s Day"
     assert [m.group() for m in pattern.finditer(text)] == ["May", "MAY", "New Year\u2019s Day"]
+
+
+_PHRASE = (
+    st.lists(st.text("aAbBtT' -", min_size=1, max_size=5), min_size=1, max_size=3)
+    .map(" ".join)
+    .filter(lambda phrase: phrase.strip() == phrase and phrase.split() == phrase.split(" "))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=8), st.text("aAbBtT' -\u2019\n", max_size=40))
+@example(["a", "a few", "at", "'t"], "A Few at 't")
+def test_a_caseless_alternation_matches_what_the_plain_one_matches(
+    phrases: list[str], text: str
+) -> None:
+    """Grouping the phrases by first letter is only for speed: a case-insensitive search
+    finds the same matches, at the same places, as with the phrases in one list."""
+    plain = re.compile(r"(?:" + alternation(phrases) + r")", re.IGNORECASE)
+    grouped = re.compile(r"(?:" + caseless_alternation(phrases) + r")", re.IGNORECASE)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_caseless_alternation_writes_each_first_letter_as_an_exact_class() -> None:
+    assert caseless_alternation(["two", "three", "Ten", "'ll"], r"\s") == (
+        "(?-i:[Tt])(?:hree|en|wo)|['\u2019]ll"
+    )
 
 
 def test_first_characters_of_patterns() -> None:

@@ -28,6 +28,7 @@ from timeline._patterns import (
     APOSTROPHE,
     alternation,
     capitalised,
+    caseless_alternation,
     first_characters,
     lookahead,
 )
@@ -307,7 +308,13 @@ _SP_OR_HYPHEN = r"(?:-|" + _SP + r")"
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, words apart by :data:`_SP`."""
+    """A regex alternation of phrases for a case-insensitive pattern, longest first, words
+    apart by :data:`_SP`."""
+    return caseless_alternation(phrases, _SP)
+
+
+def _exact_alternation(phrases: Iterable[str]) -> str:
+    """The same for a case-sensitive pattern: the phrases as written."""
     return alternation(phrases, _SP)
 
 
@@ -383,13 +390,13 @@ _YEAR_CONTEXT = re.compile(
 )
 #: Words before a season without a year or shift that make it one: "until [spring]".
 _SEASON_CONTEXT = re.compile(
-    r"\b(?:" + _alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
+    r"\b(?:" + _exact_alternation(lexicon.SEASON_CONTEXT_WORDS) + r")" + _SP + r"\Z"
 )
 #: The marks that end a clause, or the text's end.
 _CLAUSE_END = r"(?:[.;:!?)\n]|\Z)"
 #: A preposition just before a phrase: "in that summer", "on that night".
 _PREPOSITION_OPENING = re.compile(
-    r"\b(?:" + _alternation(lexicon.OPENING_PREPOSITIONS) + r")" + _SP + r"\Z"
+    r"\b(?:" + _exact_alternation(lexicon.OPENING_PREPOSITIONS) + r")" + _SP + r"\Z"
 )
 #: The start of a text or clause just before a phrase, a quotation mark perhaps between:
 #: "That winter, ...", "; that spring", "'That spring we talked".
@@ -401,9 +408,9 @@ _CONJOINED_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: Words before "now" that make it part of another phrase: "until now".
-_NOW_OPENER = re.compile(r"(?:" + _alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
+_NOW_OPENER = re.compile(r"(?:" + _exact_alternation(lexicon.NOW_OPENERS) + r")" + _SP + r"\Z")
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alternation(lexicon.REFERENCE_PREPOSITIONS) + r")" + _SP + r"\Z"
+    r"(?<![\w-])(?:" + _exact_alternation(lexicon.REFERENCE_PREPOSITIONS) + r")" + _SP + r"\Z"
 )
 _ZONE = r"(?:" + _alternation(lexicon.TIME_ZONES) + r")"
 _POSITION_PREFIX = (
@@ -1063,7 +1070,7 @@ def _weekday(m: re.Match[str]) -> Meaning | None:
     return day
 
 
-_WEEKS_ON = r"(?:" + _alternation(lexicon.WEEKS_ON_WEEKDAY) + r")"
+_WEEKS_ON = r"(?:" + _exact_alternation(lexicon.WEEKS_ON_WEEKDAY) + r")"
 
 
 @_rule("weekday-weeks-on",
@@ -1988,7 +1995,7 @@ _NOUN_OR_PLAIN_VERB_BEFORE: Final[frozenset[str]] = (
 #: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
     r"(?<![a-z0-9'])(?:[a-z']*ed|"
-    + _alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
+    + _exact_alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
     + r")(?![a-z'])"
 )
 #: The word before a tense cue in the same sentence: no sentence mark or paragraph break
@@ -1996,7 +2003,7 @@ _CUE_WORD = re.compile(
 _FOLDED_WORD_BEFORE = re.compile(r"([a-z']+)[^a-z'.!?\n]*(?:\n[^a-z'.!?\n]*)?\Z")
 _VERB_BEFORE = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
-    + _alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
+    + _exact_alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
 )  # fmt: skip
 _LAST_WORDS = re.compile(
     r"(?:(?P<earlier>[A-Za-z]+)" + _SP + r")?(?P<word>[A-Za-z]+)" + _SP + r"\Z"
