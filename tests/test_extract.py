@@ -12,7 +12,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, newsy_text
 
-from timeline._patterns import alternation, capitalised, caseless_alternation, first_characters
+from timeline._patterns import (
+    alternation,
+    capitalised,
+    caseless_alternation,
+    first_characters,
+    grouped_alternation,
+)
 from timeline.extract import (
     RULES,
     Anaphoric,
@@ -578,6 +584,19 @@ def test_a_caseless_alternation_matches_what_the_plain_one_matches(
     finds the same matches, at the same places, as with the phrases in one list."""
     plain = re.compile(r"(?:" + alternation(phrases) + r")", re.IGNORECASE)
     grouped = re.compile(r"(?:" + caseless_alternation(phrases) + r")", re.IGNORECASE)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE.map(str.lower), min_size=1, max_size=8), st.text("abt' -\n", max_size=40))
+@example(["a", "a few", "at", "'t"], "a few at 't")
+def test_a_grouped_alternation_with_its_guard_matches_what_a_lookbehind_first_matches(
+    phrases: list[str], text: str
+) -> None:
+    """Grouping lower-case phrases by first character, with the word-start check after it,
+    is only for speed: the matches are those of the phrases in one list after the check."""
+    plain = re.compile(r"(?<![\w'])(?:" + alternation(phrases) + r")")
+    grouped = re.compile(r"(?:" + grouped_alternation(phrases, r"\s+", r"(?<![\w'].)") + r")")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 

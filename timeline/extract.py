@@ -30,6 +30,7 @@ from timeline._patterns import (
     capitalised,
     caseless_alternation,
     first_characters,
+    grouped_alternation,
     lookahead,
 )
 from timeline.segment import ends_sentence
@@ -1960,22 +1961,26 @@ _SINCE_BEFORE = re.compile(
 _TIME_JOIN = re.compile(
     r"^(?:,|[^\S\n]*[|\u00b7\u2022])?" + _SP + r"(?:(?-i:at|on)" + _SP + r")?\Z", re.IGNORECASE
 )
+#: Future cues, searched in lower-cased text with straight apostrophes: whole words, and a
+#: contraction after a word ("she'll").
 _FUTURE = re.compile(
-    r"(?:(?<!\w|"
-    + APOSTROPHE
-    + r")(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS if c[0].isalpha())
-    + r")|(?<=\w)(?:"
-    + _alternation(c for c in lexicon.FUTURE_CUES if not c[0].isalpha())
-    + r"))(?![\w])",
-    re.IGNORECASE,
+    r"(?:"
+    + grouped_alternation(
+        (c.lower() for c in lexicon.FUTURE_CUES + lexicon.SCHEDULE_VERBS if c[0].isalpha()),
+        _SP,
+        r"(?<![\w'].)",
+    )
+    + r"|"
+    + grouped_alternation((c for c in lexicon.FUTURE_CUES if not c[0].isalpha()), _SP, r"(?<=\w.)")
+    + r")(?![\w])"
 )
 _SCHEDULE_VERBS: Final[frozenset[str]] = frozenset(lexicon.SCHEDULE_VERBS)
 _MODALS: Final[frozenset[str]] = frozenset(lexicon.MODAL_CUES)
+#: Weak future cues, searched like :data:`_FUTURE`.
 _WEAK_FUTURE = re.compile(
-    r"(?<![\w'\u2019])(?:" + _alternation(lexicon.WEAK_FUTURE_CUES + lexicon.MODAL_CUES)
-    + r")(?![\w])",
-    re.IGNORECASE,
+    r"(?:" + grouped_alternation(
+        (c.lower() for c in lexicon.WEAK_FUTURE_CUES + lexicon.MODAL_CUES), _SP, r"(?<![\w'].)"
+    ) + r")(?![\w])"
 )  # fmt: skip
 _THAT_AFTER = re.compile(_SP + r"that\b")
 _MODAL_PAST_AFTER = re.compile(_SP + r"(?:not" + _SP + r")?have\b", re.IGNORECASE)
@@ -1995,7 +2000,7 @@ _NOUN_OR_PLAIN_VERB_BEFORE: Final[frozenset[str]] = (
 #: present forms; and the last word before a place.
 _CUE_WORD = re.compile(
     r"(?<![a-z0-9'])(?:[a-z']*ed|"
-    + _exact_alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES)
+    + grouped_alternation(lexicon.IRREGULAR_PAST | lexicon.PRESENT_CUES, _SP)
     + r")(?![a-z'])"
 )
 #: The word before a tense cue in the same sentence: no sentence mark or paragraph break
@@ -3002,31 +3007,33 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
                 found[low + word.start()] = Tense.PAST
         elif lower in lexicon.PRESENT_CUES:
             found[low + word.start()] = Tense.PRESENT
-    for cue in _FUTURE.finditer(text, low, high):
-        before = _LAST_WORDS.search(text, max(low, cue.start() - 32), cue.start())
+    for cue in _FUTURE.finditer(folded):
+        start, end = low + cue.start(), low + cue.end()
+        written = text[start:end]
+        before = _LAST_WORDS.search(text, max(low, start - 32), start)
         auxiliary = _key(before["word"]) if before is not None else ""
         earlier = _key(before["earlier"] or "") if before is not None else ""
-        words = _key(cue.group())
+        words = _key(written)
         if words in _SCHEDULE_VERBS and (
             auxiliary in _NOUN_OR_PLAIN_VERB_BEFORE
-            or _MARKET_MOVE_AFTER.match(text, cue.end()) is not None
+            or _MARKET_MOVE_AFTER.match(text, end) is not None
         ):
             # a noun ("its visits on Monday"), a plain verb ("decided to go back") or a
             # market report ("Wall Street ends higher on Thursday")
             continue
         if (
             words in lexicon.CAPITALISED_NOT_FUTURE
-            and cue.group().istitle()
-            and not _opens_sentence(text, cue.start())
+            and written.istitle()
+            and not _opens_sentence(text, start)
         ):
             continue  # a name: "Will Smith"
-        if _told_in_past(auxiliary, _key(cue.group().split()[0]), earlier):
+        if _told_in_past(auxiliary, _key(written.split()[0]), earlier):
             if before is not None and auxiliary in lexicon.PAST_AUXILIARIES:
                 # "were planning to": the auxiliary belongs to the plan, no past of its own
                 found.pop(before.start("word"), None)
-            found[cue.start()] = Tense.FUTURE_IN_PAST
+            found[start] = Tense.FUTURE_IN_PAST
         else:
-            found[cue.start()] = Tense.FUTURE
+            found[start] = Tense.FUTURE
     positions = sorted(found)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, high)]
     return _TenseCues(
@@ -3034,17 +3041,21 @@ def _tense_cues(text: str, low: int, high: int) -> _TenseCues:
         [found[p] for p in positions],
         [b for b in breaks if _breaks_clause(text, b)],
         [m.start() for m in _INFINITIVE.finditer(text, low, high) if _headline_infinitive(m)],
-        [m.start() for m in _WEAK_FUTURE.finditer(text, low, high) if _weak_future(m)],
+        [
+            low + m.start()
+            for m in _WEAK_FUTURE.finditer(folded)
+            if _weak_future(text, low + m.start(), low + m.end())
+        ],
     )
 
 
-def _weak_future(found: re.Match[str]) -> bool:
-    """Whether a weak future cue is one: not the month "May", nor a modal guessing at the
-    past ("may have left on Friday")."""
-    words = _key(found.group())
-    if words in lexicon.CAPITALISED_NAMES_NOT_FUTURE and found.group().istitle():
+def _weak_future(text: str, start: int, end: int) -> bool:
+    """Whether the weak future cue at ``text[start:end]`` is one: not the month "May", nor a
+    modal guessing at the past ("may have left on Friday")."""
+    words = _key(text[start:end])
+    if words in lexicon.CAPITALISED_NAMES_NOT_FUTURE and text[start:end].istitle():
         return False
-    return not (words in _MODALS and _MODAL_PAST_AFTER.match(found.string, found.end()))
+    return not (words in _MODALS and _MODAL_PAST_AFTER.match(text, end))
 
 
 #: "to" and the word after it (searched from the literal, which is fast), and the word
