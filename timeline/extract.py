@@ -331,6 +331,10 @@ _FULL_MONTHS: Final[frozenset[str]] = frozenset(
 )
 #: Month and weekday names start with a capital letter (the rules check it again); matching
 #: only capitals lets the engine skip most of a text quickly.
+#: What every match of a rule may hold, for its ``needs``: a digit, or the start of a month's
+#: name ("Sept." and "September" both hold "sep").
+_DIGITS: Final[frozenset[str]] = frozenset("0123456789")
+_MONTH_STARTS: Final[frozenset[str]] = frozenset(name[:3] for name in lexicon.MONTHS)
 _MONTH = (
     r"(?P<month>" + capitalised(_FULL_MONTHS, _SP) + r"|(?:"
     + capitalised(set(lexicon.MONTHS) - _FULL_MONTHS, _SP) + r")\.?)"
@@ -568,7 +572,8 @@ def _capitalised(match: re.Match[str], group: str) -> bool:
        r"(?![0-9]|[/.][0-9])"
        r"|(?P<ymd_year>(?:1[0-9]|20)[0-9]{2})/(?P<ymd_month>[01]?[0-9])/(?P<ymd_day>[0-3]?[0-9])"
        r"(?![0-9/])",
-       ("11/08/2024", "31/12/2024", "08.11.2024", "2024/11/08"), priority=3)  # fmt: skip
+       ("11/08/2024", "31/12/2024", "08.11.2024", "2024/11/08"), priority=3,
+       needs=_DIGITS)  # fmt: skip
 def _numeric_date(m: re.Match[str]) -> Meaning | None:
     """A date in digits. With slashes the month comes first, as in American English, unless
     it cannot ("31/12/2024"); with dots the day comes first, as in Europe ("08.11.2024").
@@ -589,7 +594,8 @@ def _numeric_date(m: re.Match[str]) -> Meaning | None:
 @_rule("iso-date", r"(?P<year>[0-9]{4})-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])"
        r"(?:T(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]{1,9})?)?"
        r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?",
-       ("2024-11-07", "2024-11-06T14:30:00Z", "2024-11-06T14:30+01:00"), priority=3)  # fmt: skip
+       ("2024-11-07", "2024-11-06T14:30:00Z", "2024-11-06T14:30+01:00"), priority=3,
+       needs=_DIGITS)  # fmt: skip
 def _iso_date(m: re.Match[str]) -> Meaning | None:
     """A date in ISO 8601, with its time of day if given (the zone is kept out of the value,
     as TIMEX3 keeps it: "2024-11-06T14:30:00Z" is 2024-11-06T14:30)."""
@@ -601,7 +607,7 @@ def _iso_date(m: re.Match[str]) -> Meaning | None:
 
 @_rule("iso-week",
        r"(?P<year>[0-9]{4})-?W(?P<week>0[1-9]|[1-4][0-9]|5[0-3])(?:-(?P<weekday>[1-7]))?",
-       ("2024-W45", "2024-W45-4", "2020W53"), priority=3, cased=True)  # fmt: skip
+       ("2024-W45", "2024-W45-4", "2020W53"), priority=3, cased=True, needs=_DIGITS)  # fmt: skip
 def _iso_week(m: re.Match[str]) -> Meaning | None:
     """A week in ISO 8601, or a day of it: "2024-W45" is the week holding its Monday; a
     week 53 in a year of 52 is none."""
@@ -650,6 +656,7 @@ _month_day_year = _rule(
     + _YEAR_OF_ERA + r")?",
     ("November 7, 2024", "Nov. 7", "December 20th 2024", "Thursday, Nov. 7", "Tue, Nov 5"),
     priority=2,
+    needs=_MONTH_STARTS,
 )(_day_of_month)  # fmt: skip
 
 _day_month_year = _rule(
@@ -658,6 +665,7 @@ _day_month_year = _rule(
     + r"(?:" + _SP + r"of)?" + _SP + _MONTH + r"(?:,?" + _SP + _YEAR_OF_ERA + r")?",
     ("7 November 2024", "the 20th of December", "7 Nov", "Fri 8 Nov 2024"),
     priority=2,
+    needs=_MONTH_STARTS,
 )(_day_of_month)  # fmt: skip
 
 
@@ -681,7 +689,7 @@ _ORDINAL_DAY_AFTER = re.compile(
 
 
 @_rule("ordinal-day", r"the" + _SP + _ORDINAL_DAY,
-       ("on [the 15th]", "by [the 1st]", "the week of [the 14th]"))  # fmt: skip
+       ("on [the 15th]", "by [the 1st]", "the week of [the 14th]"), needs=_DIGITS)  # fmt: skip
 def _ordinal_day(m: re.Match[str]) -> Meaning | None:
     """A day of the month in view, named by its ordinal alone: "on the 15th", "from the 14th
     to the 16th" (not "the 15th floor", "the bottom of the 9th", "up to the 15th")."""
@@ -712,7 +720,8 @@ _OF_SHIFTED_YEAR = (
 
 @_rule("month-year",
        _MONTH + r"(?:" + _OF_YEAR + r"|[^\S\n]?['\u2019](?P<short_year>[0-9]{2})(?![0-9'\u2019]))",
-       ("November 2024", "Jan. 2025", "May of 2023", "Nov '24"), priority=1)  # fmt: skip
+       ("November 2024", "Jan. 2025", "May of 2023", "Nov '24"), priority=1,
+       needs=_MONTH_STARTS)  # fmt: skip
 def _month_year(m: re.Match[str]) -> Meaning | None:
     """A month with its year, in full or in two digits after an apostrophe ("Nov '24",
     taken in the 2000s below 50, else in the 1900s)."""
@@ -736,7 +745,7 @@ def _hyphened_month_year(m: re.Match[str]) -> Meaning | None:
 
 @_rule("month-in-context", r"(?:" + _POSITION_PREFIX + r"-|(?<=\s))" + _MONTH,
        ("in [November]", "since [March]", "until [May]", "last [December]",
-        "early [January]", "mid-March"))  # fmt: skip
+        "early [January]", "mid-March"), needs=_MONTH_STARTS)  # fmt: skip
 def _month_in_context(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
@@ -755,7 +764,8 @@ def _month_in_context(m: re.Match[str]) -> Meaning | None:
 
 
 @_rule("month-of-shifted-year", _MONTH + _OF_SHIFTED_YEAR,
-       ("July last year", "January this year", "April of next year"), priority=1)  # fmt: skip
+       ("July last year", "January this year", "April of next year"), priority=1,
+       needs=_MONTH_STARTS)  # fmt: skip
 def _month_of_shifted_year(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
@@ -763,7 +773,8 @@ def _month_of_shifted_year(m: re.Match[str]) -> Meaning | None:
     return PeriodOfYear(Grain.MONTH, _month(m), year_offset=offset)
 
 
-@_rule("shifted-month", _SHIFT + _SP + _MONTH, ("last November", "next March"), priority=1)
+@_rule("shifted-month", _SHIFT + _SP + _MONTH, ("last November", "next March"), priority=1,
+       needs=_MONTH_STARTS)  # fmt: skip
 def _shifted_month(m: re.Match[str]) -> Meaning | None:
     if not _capitalised(m, "month"):
         return None
@@ -799,7 +810,7 @@ def _opens_phrase(m: re.Match[str], *, loose: bool = False) -> bool:
        r"(?:the" + _SP + r"(?P<which>" + _alternation(lexicon.ANAPHORIC_SHIFTS) + r")|that)"
        + _SP + r"(?:" + _MONTH + r"|" + _SEASON + r")(?!" + _SP + r"(?:of" + _SP + r")?[0-9])",
        ("the following spring", "in [that summer]", "the previous October", "in [that September]"),
-       priority=1)  # fmt: skip
+       priority=1, needs=_MONTH_STARTS | set(lexicon.SEASONS))  # fmt: skip
 def _anaphoric_period(m: re.Match[str]) -> Meaning | None:
     """A month or season counted from the last mentioned date: "the following spring" is the
     first after it, "that winter" the one of its year."""
@@ -861,7 +872,7 @@ _RANGE_TO_AMOUNT = re.compile(
        r"(?:(?P<qualifier>" + _alternation(lexicon.YEAR_QUALIFIERS) + r")" + _SP + r"|(?P<mod>"
        + _alternation(lexicon.POSITION_MODIFIERS) + r")(?:-|" + _SP + r"))?" + _YEAR,
        ("in [2024]", "since [2019]", "fiscal 2025", "by [2030]", "late 2024", "mid-2024",
-        "the end of 2024"))  # fmt: skip
+        "the end of 2024"), needs=_DIGITS)  # fmt: skip
 def _year_in_context(m: re.Match[str]) -> Meaning | None:
     """A four-digit number is a year after a preposition (left out of the span), a qualifier
     or a position word ("late 2024"); alone, when it looks like one (:func:`_bare_year`); not
@@ -915,7 +926,7 @@ _EARLY_YEAR_AFTER = re.compile(
 
 
 @_rule("early-year", r"(?P<year>[1-9][0-9]{2})",
-       ("sacked in [410]", "in [793], Vikings raided"))  # fmt: skip
+       ("sacked in [410]", "in [793], Vikings raided"), needs=_DIGITS)  # fmt: skip
 def _early_year(m: re.Match[str]) -> Meaning | None:
     """A year of the first millennium after "in", with no noun after it and no number before
     ("one in 100"): history names them so ("sacked in 410")."""
@@ -985,7 +996,8 @@ def _bare_year(m: re.Match[str]) -> bool:
     )
 
 
-@_rule("possessive-year", _YEAR + r"(?=" + APOSTROPHE + r"s\b)", ("[2024]'s",), priority=1)
+@_rule("possessive-year", _YEAR + r"(?=" + APOSTROPHE + r"s\b)", ("[2024]'s",), priority=1,
+       needs=_DIGITS)  # fmt: skip
 def _possessive_year(m: re.Match[str]) -> Meaning:
     return CalendarDate(_year(m))
 
@@ -1331,7 +1343,8 @@ def _period_a_year_back(m: re.Match[str]) -> Meaning:
        r"(?=['\u2019]?[0-9]))(?:(?:" + _SP + r")?" + _YEAR + r"|(?(letter)['\u2019]|['\u2019]?)"
        r"(?P<short>[0-9]{2})(?![0-9])|" + _SP + r"FY[^\S\n]?(?P<fiscal>[0-9]{2}|(?:19|20)[0-9]{2})"
        r"(?![0-9]))?",
-       ("Q3 2024", "Q1", "H1 2024", "2H25", "Q3'24", "Q3 FY24", "3Q2024"), cased=True)  # fmt: skip
+       ("Q3 2024", "Q1", "H1 2024", "2H25", "Q3'24", "Q3 FY24", "3Q2024"), cased=True,
+       needs=_DIGITS)  # fmt: skip
 def _short_period(m: re.Match[str]) -> Meaning | None:
     """A quarter or half written short, with its year in full, in two digits or as a fiscal
     year (named by the year it ends in): "Q3 2024", "H1 2024", "2H25", "Q3'24", "Q3 FY24". A
@@ -1349,7 +1362,7 @@ def _short_period(m: re.Match[str]) -> Meaning | None:
 
 @_rule("fiscal-year-short",
        r"FY[^\S\n]?(?P<short>[0-9]{2}|(?:19|20)[0-9]{2})(?:[-/](?P<end>[0-9]{2}))?(?![0-9])",
-       ("FY2024", "FY 2025", "FY24", "FY2024-25"), cased=True)  # fmt: skip
+       ("FY2024", "FY 2025", "FY24", "FY2024-25"), cased=True, needs=_DIGITS)  # fmt: skip
 def _fiscal_year_short(m: re.Match[str]) -> Meaning:
     """A fiscal year written short, named by the calendar year it ends in: "FY2024", "FY24",
     "FY2024-25" (2025). Two digits below 50 are taken in the 2000s, others in the 1900s."""
@@ -1543,7 +1556,8 @@ def _surrounding_period(m: re.Match[str]) -> Meaning:
 
 @_rule("reference", r"(?P<ref>" + _alternation(lexicon.REFERENCES) + r")",
        ("now", "recently", "in [the past]", "currently", "the [current] crisis",
-        "a [recent] survey", "until [now]"))  # fmt: skip
+        "a [recent] survey", "until [now]"),
+       needs={phrase.split()[-1] for phrase in lexicon.REFERENCES})  # fmt: skip
 def _reference(m: re.Match[str]) -> Meaning | None:
     """The present, past or future; "the past" and "the future" only after a preposition
     ("in the past", not "the future of the party")."""
@@ -1632,7 +1646,7 @@ _PLACE_TIME = (
         "5 p.m. New York time", "noon Eastern Standard Time", "at [11] tonight",
         "8 o'clock in the evening", "10:00:00 GMT", "10.15pm", "at [14:05]", "1400 GMT",
         "at [1800 hrs]"),
-       priority=1)  # fmt: skip
+       priority=1, needs=_DIGITS | set(lexicon.NAMED_HOURS))  # fmt: skip
 def _clock(m: re.Match[str]) -> Meaning | None:
     """A time of day: with a.m./p.m., in the morning or evening, named ("noon"), or by the
     clock with a zone ("14:30 GMT", "1400 GMT"), or after a word that makes it a time ("at
