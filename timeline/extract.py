@@ -3235,22 +3235,28 @@ def _stretches(text: str, lower: str, needs: frozenset[str]) -> list[tuple[int, 
     searched there only, which skips most of a long text."""
     if not needs or len(lower) != len(text):
         return [(0, len(text))]
-    places: list[int] = []
-    for word in {need.split()[0] for need in needs}:
-        # a phrase's first word: the words after it may be spaced or wrapped
+    spans: list[tuple[int, int]] = []
+    for word in _FIRST_WORDS[needs]:
         at = lower.find(word)
         while at >= 0:
-            places.append(at)
-            at = lower.find(word, at + 1)
-    places.sort()
+            # one stretch for every occurrence up to a reach further on: fewer searches
+            # where a need is frequent (a digit)
+            spans.append((max(0, at - _NEEDS_REACH), at + 2 * _NEEDS_REACH))
+            at = lower.find(word, at + _NEEDS_REACH)
+    spans.sort()
     stretches: list[tuple[int, int]] = []
-    for at in places:
-        start, end = max(0, at - _NEEDS_REACH), at + _NEEDS_REACH
+    for start, end in spans:
         if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], end)
+            stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
         else:
             stretches.append((start, end))
     return stretches
+
+
+#: The first word of each rule's needed phrases: the words after it may be spaced or wrapped.
+_FIRST_WORDS: Final[dict[frozenset[str], tuple[str, ...]]] = {
+    rule.needs: tuple(sorted({need.split()[0] for need in rule.needs})) for rule in RULES
+}
 
 
 def _candidates(text: str) -> Iterator[TimeMention]:
