@@ -3229,42 +3229,65 @@ _NEEDS_REACH: Final[int] = 120
 _LOOKAHEAD_ROOM: Final[int] = 40
 
 
-def _stretches(text: str, lower: str, needs: frozenset[str]) -> list[tuple[int, int]]:
+def _stretches(
+    text: str, lower: str, needs: frozenset[str], places: dict[str, list[int]]
+) -> list[tuple[int, int]]:
     """The stretches of ``text`` within reach of one of ``needs`` (found in ``lower``, its
-    lower case of the same length): a rule whose every match contains one of them is
-    searched there only, which skips most of a long text."""
+    lower case of the same length; ``places`` keeps where each word was found, for the next
+    rule): a rule whose every match contains one of them is searched there only, which
+    skips most of a long text."""
     if not needs or len(lower) != len(text):
         return [(0, len(text))]
-    spans: list[tuple[int, int]] = []
+    found: list[int] = []
     for word in _FIRST_WORDS[needs]:
-        at = lower.find(word)
-        while at >= 0:
-            # one stretch for every occurrence up to a reach further on: fewer searches
-            # where a need is frequent (a digit)
-            spans.append((max(0, at - _NEEDS_REACH), at + 2 * _NEEDS_REACH))
-            at = lower.find(word, at + _NEEDS_REACH)
-    spans.sort()
+        if word not in places:
+            places[word] = _places(lower, word)
+        found.extend(places[word])
+    found.sort()
     stretches: list[tuple[int, int]] = []
-    for start, end in spans:
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
-        else:
-            stretches.append((start, end))
+    start = end = -1
+    for at in found:
+        if at - _NEEDS_REACH > end:
+            if end >= 0:
+                stretches.append((start, end))
+            start = max(0, at - _NEEDS_REACH)
+        end = at + 2 * _NEEDS_REACH
+    if end >= 0:
+        stretches.append((start, end))
     return stretches
 
 
-#: The first word of each rule's needed phrases: the words after it may be spaced or wrapped.
+def _places(lower: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``lower``, each place standing for the occurrences up to a
+    reach after it (its stretch reaches that much further): fewer searches where a word is
+    frequent, as a digit is."""
+    places = []
+    at = lower.find(word)
+    while at >= 0:
+        places.append(at)
+        at = lower.find(word, at + _NEEDS_REACH)
+    return places
+
+
+def _first_words(needs: frozenset[str]) -> tuple[str, ...]:
+    """The first word of each needed phrase (the words after it may be spaced or wrapped),
+    without those holding another ("days" holds "day", found at the same places)."""
+    words = {need.split()[0] for need in needs}
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 _FIRST_WORDS: Final[dict[frozenset[str], tuple[str, ...]]] = {
-    rule.needs: tuple(sorted({need.split()[0] for need in rule.needs})) for rule in RULES
+    rule.needs: _first_words(rule.needs) for rule in RULES
 }
 
 
 def _candidates(text: str) -> Iterator[TimeMention]:
     lower = text.lower()
     found: dict[frozenset[str], list[tuple[int, int]]] = {}
+    places: dict[str, list[int]] = {}
     for rule in RULES:
         if rule.needs not in found:
-            found[rule.needs] = _stretches(text, lower, rule.needs)
+            found[rule.needs] = _stretches(text, lower, rule.needs, places)
         for low, high in found[rule.needs]:
             for match in rule.pattern.finditer(text, low, min(len(text), high + _LOOKAHEAD_ROOM)):
                 if match.start() >= high:
