@@ -2018,14 +2018,16 @@ _CUE_WORD = re.compile(
     + r")(?![a-z'])"
 )
 #: The word before a tense cue in the same sentence: no sentence mark or paragraph break
-#: between them (a wrapped line is no break).
-_FOLDED_WORD_BEFORE = re.compile(r"([a-z']+)[^a-z'.!?\n]*(?:\n[^a-z'.!?\n]*)?\Z")
+#: between them (a wrapped line is no break). These searches of the few characters before
+#: a place start only at a word's start: a word cut by the window's edge is no word, and
+#: trying every letter made them slow.
+_FOLDED_WORD_BEFORE = re.compile(r"(?<![a-z'])([a-z']+)[^a-z'.!?\n]*(?:\n[^a-z'.!?\n]*)?\Z")
 _VERB_BEFORE = re.compile(
-    r"(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
+    r"(?<![A-Za-z])(?:(?P<previous>[A-Za-z]+)" + _SP + r")?(?P<verb>[A-Za-z]+)" + _SP + r"(?:(?:"
     + _exact_alternation(lexicon.GOVERNING_PREPOSITIONS) + r")" + _SP + r")?\Z"
 )  # fmt: skip
 _LAST_WORDS = re.compile(
-    r"(?:(?P<earlier>[A-Za-z]+)" + _SP + r")?(?P<word>[A-Za-z]+)" + _SP + r"\Z"
+    r"(?<![A-Za-z])(?:(?P<earlier>[A-Za-z]+)" + _SP + r")?(?P<word>[A-Za-z]+)" + _SP + r"\Z"
 )
 _CLAUSE_BREAKS: Final[str] = ".!?;\n"
 _CLAUSE_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
