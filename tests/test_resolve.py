@@ -524,6 +524,14 @@ SEQUENCES = [
         id="narrative-moves-forward",
     ),
     pytest.param(
+        "In December 1776 the army was in retreat. On Christmas night it crossed the river, "
+        "and on Christmas morning 1777 it was camped at Valley Forge, where no Christmas cards "
+        "came.", None, "narrative",
+        [("December 1776", "1776-12"), ("Christmas night", "1776-12-25TNI"),
+         ("Christmas morning 1777", "1777-12-25TMO")],
+        id="narrative-part-of-a-holiday",
+    ),
+    pytest.param(
         "William was crowned on Christmas Day 1066. The following spring he sailed home. "
         "In 1069 the north rose; that winter he laid it waste. He fell ill in May 1087 and "
         "had been at war the previous March.", None, "narrative",
@@ -1187,6 +1195,7 @@ _PHRASES = (
     "It pays $5 a week.", "The deal was extended until Nov. 20.", "Its third-quarter net fell.",
     "It hit on Sunday night.", "The next morning it ended.", "That evening they met.",
     "Tonight they meet.", "On the afternoon of May 3 he left.", "They will meet Friday at dawn.",
+    "They sailed on Christmas night.", "We met on Easter Sunday afternoon.",
 )  # fmt: skip
 #: The time part of a date's value: "T15:00", "TMO" (not the "T" of a duration's "PT2H").
 _TIME_PART = re.compile(r"[0-9X]T")

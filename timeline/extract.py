@@ -215,7 +215,7 @@ class ClockTime:
     """A time of day, on a day the words may name: "Thursday morning", "3 p.m.", "the next
     morning" (a day counted from the last mentioned date)."""
 
-    day: CalendarDate | WeekdayRef | Deictic | Anaphoric | None
+    day: CalendarDate | WeekdayRef | Deictic | Anaphoric | Holiday | None
     hour: int | None = None
     minute: int | None = None
     part: str | None = None
@@ -1832,15 +1832,19 @@ _HOLIDAY_ENDS: Final[frozenset[str]] = frozenset(name.split()[-1] for name in _H
 
 
 @_rule("holiday",
-       r"(?:" + _SHIFT + _SP + r")?(?P<holiday>" + capitalised(_HOLIDAY_NAMES, _SP) + r")(?:,?"
-       + _SP + _YEAR + r")?",
+       r"(?:" + _SHIFT + _SP + r")?(?P<holiday>" + capitalised(_HOLIDAY_NAMES, _SP) + r")(?:"
+       + _SP + _PART + r")?(?:,?" + _SP + _YEAR + r")?",
        ("Thanksgiving Day", "last Christmas", "Easter 2024", "on [Election Day]",
-        "New Year's Eve"), priority=1, needs=_HOLIDAY_ENDS)  # fmt: skip
+        "New Year's Eve", "Christmas morning"), priority=1, needs=_HOLIDAY_ENDS)  # fmt: skip
 def _holiday(m: re.Match[str]) -> Meaning | None:
-    """A holiday, not one in a name or of a thing ("Easter Island", "Christmas cards")."""
-    if not _capitalised(m, "holiday") or (not m["year"] and _names_a_thing(m)):
+    """A holiday, or a part of it ("Christmas night"); not one in a name or of a thing
+    ("Easter Island", "Christmas cards")."""
+    if not _capitalised(m, "holiday") or (not (m["year"] or m["part"]) and _names_a_thing(m)):
         return None
-    return Holiday(_key(m["holiday"]).replace("\u2019", "'"), _year(m), _shift(m))
+    day = Holiday(_key(m["holiday"]).replace("\u2019", "'"), _year(m), _shift(m))
+    if m["part"]:
+        return ClockTime(day, part=lexicon.PARTS_OF_DAY[m["part"].lower()])
+    return day
 
 
 @_rule("same-period",
