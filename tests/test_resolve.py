@@ -716,6 +716,13 @@ SEQUENCES = [
         id="amounts-from-a-day-and-a-stated-half-of-the-day",
     ),
     pytest.param(
+        "They were held for 20 days before Nov. 3. In the two weeks after Christmas sales fell, "
+        "and the talks collapsed three days before Christmas.", PUBLISHED, "news",
+        [("20 days", "P20D"), ("Nov. 3", "2024-11-03"), ("the two weeks", "P2W"),
+         ("Christmas", "2023-12-25"), ("three days before Christmas", "2023-12-22")],
+        id="amounts-held-for-or-spanning-before-a-day-count-nothing-on",
+    ),
+    pytest.param(
         "In 2019 PT Freeport sold a stake; since 2020 CT scans are cheap. The battery lasts up "
         "to 1500 hours. On 12 March, 300 people were detained; in May 325 Labour MPs voted. It "
         "records H264 video on the Q330 router. She met him at Sunday school. On 10-12 March 15 "
@@ -1647,6 +1654,14 @@ NEWS_CORPUS: list[tuple[Expected, list[tuple[str, str]]]] = [
     ]),
     (Expected.day("1974-11-11"), [
         ("Fifty years ago today, the bridge opened.", "Fifty years ago today"),
+    ]),
+    # Months and years count on from a day too.
+    (Expected.day("2025-11-11"), [
+        ("The lease expires one year from today.", "one year from today"),
+        ("She will be freed a year from Monday.", "a year from Monday"),
+    ]),
+    (Expected.day("2025-05-11"), [
+        ("The law lapses six months from today.", "six months from today"),
     ]),
     (Expected("2024-11-11T16:00", "TIME", ("2024-11-11", "2024-11-11")), [
         ("It starts at four o'clock this afternoon.", "four o'clock this afternoon"),

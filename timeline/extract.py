@@ -2799,7 +2799,7 @@ _SHIFT_SIGNAL = re.compile(
     _SP + r"(?P<signal>" + _alternation(lexicon.SHIFT_SIGNALS) + r")" + _SP + r"\Z", re.IGNORECASE
 )
 #: Grains an amount may count from a named day in.
-_SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
+_SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR})
 _AMOUNT_SPAN_BEFORE = _preceded_by(lexicon.AMOUNT_SPAN_BEFORE)
 _SPAN_CONTINUES = re.compile(_SPAN_LINK, re.IGNORECASE)
 #: Grains of an amount back that "today" after it makes a day: "fifty years ago today".
@@ -2873,12 +2873,14 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
     ):
         return None
     word = signal["signal"].lower()
-    if word in lexicon.SPAN_OPENERS and (
-        _SPAN_CONTINUES.match(text, day.end)
+    if (
+        (word in lexicon.SPAN_OPENERS and _SPAN_CONTINUES.match(text, day.end))
         or _key(amount.text.split()[0]) in lexicon.AMOUNT_SPAN_BEFORE
         or _AMOUNT_SPAN_BEFORE.search(text, max(0, amount.start - 12), amount.start)
     ):
-        return None  # "from Monday to Friday", "the 10 days from Monday": spans
+        # spans: "from Monday to Friday", "the 10 days from Monday", "held for 20 days
+        # before Nov. 3", "in the two weeks after Christmas"
+        return None
     return Shifted(base, meaning.grain, lexicon.SHIFT_SIGNALS[word] * int(meaning.amount))
 
 
