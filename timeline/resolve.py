@@ -968,7 +968,9 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         anchor = _anaphoric_anchor(ctx, meaning.grain)
         if anchor is None:
             return _unresolved(meaning)
-        shifted = _shift_period(anchor, meaning.grain, meaning.offset)
+        unanchored = ctx.previous is None and ctx.last_day is None
+        offset = 0 if meaning.reaches_now and unanchored else meaning.offset
+        shifted = _shift_period(anchor, meaning.grain, offset)
         return attrs.evolve(shifted, anchor=anchor)
     if isinstance(meaning, WeekdayRef):
         anchor = _anaphoric_anchor(ctx, Grain.DAY) if meaning.anaphoric else ref
