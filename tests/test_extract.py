@@ -3,6 +3,7 @@ nothing, spans slice back out of the text, and the rules stay linear on hostile 
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 import time
@@ -561,6 +562,29 @@ def test_a_rule_matches_only_texts_holding_one_of_its_needed_words(text: str) ->
             assert any(word in lower for word in rule.needs), rule.name
 
 
+#: Letters that case-insensitive matching takes for ASCII ones, and the letters they stand for.
+_LOOKALIKES = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "K": "\u212a"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(newsy_text(), st.randoms(use_true_random=False))
+@example("a few days, the first quarter, five days ago, Sunday, IN 410", None)
+def test_lookalike_letters_are_read_as_the_letters_they_stand_for(
+    text: str, rnd: random.Random | None
+) -> None:
+    """The long s, the dotted and dotless i and the Kelvin sign are read as s, i, I and K (an
+    old print's "dayſ" crashed a table lookup), and the words reported are the text's own."""
+    odd = "".join(
+        _LOOKALIKES[c] if c in _LOOKALIKES and (rnd is None or rnd.random() < 0.5) else c
+        for c in text
+    )
+    found = extract(odd)
+    assert [(m.start, m.end, m.meaning) for m in found] == [
+        (m.start, m.end, m.meaning) for m in extract(text)
+    ]
+    assert all(m.text == odd[m.start : m.end] for m in found)
+
+
 def test_capitalised_names_match_only_with_a_capital() -> None:
     pattern = re.compile(r"\b(?:" + capitalised(["may", "new year's day"]) + r")\b", re.I)
     text = "may May MAY new year's day New Year\u2019s Day"
@@ -598,6 +622,12 @@ def test_a_grouped_alternation_with_its_guard_matches_what_a_lookbehind_first_ma
     plain = re.compile(r"(?<![\w'])(?:" + alternation(phrases) + r")")
     grouped = re.compile(r"(?:" + grouped_alternation(phrases, r"\s+", r"(?<![\w'].)") + r")")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_caseless_alternation_takes_either_apostrophe_after_the_first_letter() -> None:
+    pattern = re.compile(caseless_alternation(["year's end", "'tis"]), re.IGNORECASE)
+    found = [m.group() for m in pattern.finditer("Year\u2019s End, year's end, \u2019tis")]
+    assert found == ["Year\u2019s End", "year's end", "\u2019tis"]
 
 
 def test_a_caseless_alternation_writes_each_first_letter_as_an_exact_class() -> None:

@@ -1632,8 +1632,11 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
 #: capitalised word: "5 p.m. New York time on Friday", "3 p.m. Gaza time.", "noon Eastern
 #: Standard Time" (not "At 5 p.m. Biden time was up", "8 p.m. Christmas Day time stood
 #: still").
+#: A word of a place's name, of a length that keeps a match within the reach of its needs
+#: (:data:`_NEEDS_REACH`).
 _PLACE_WORD = (
-    r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)(?-i:[A-Z][a-z]+)"
+    r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)"
+    r"(?-i:[A-Z][a-z]{1,24})"
 )
 _PLACE_TIME = (
     _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"time\b(?=[^\S\n]*(?:[,;:.)]"
@@ -2954,6 +2957,7 @@ def _modifies_noun(word: str, previous: str) -> bool:
 def clause_tense(text: str, start: int, end: int, *, weak: bool = True) -> Tense:
     """The tense of the clause around ``text[start:end]``: the nearest tense cue wins; with
     ``weak`` false, only firm cues count (no modal, no headline's "to")."""
+    text = text.translate(_LOOKALIKES)
     low = max(0, start - _CLAUSE_REACH - 20)
     high = min(len(text), end + _CLAUSE_REACH + 20)
     return _nearest_cue(text, _tense_cues(text, low, high), start, end, weak=weak)[0]
@@ -3323,11 +3327,22 @@ def _candidates(text: str) -> Iterator[TimeMention]:
                     )
 
 
+#: Letters that case-insensitive matching takes for ASCII ones, which the tables do not
+#: hold: the long s of old prints, the dotted and dotless i, the Kelvin sign. They are read
+#: as those letters, one for one, so offsets hold.
+_LOOKALIKES: Final[dict[int, str]] = str.maketrans(
+    {"\u017f": "s", "\u0131": "i", "\u0130": "I", "\u212a": "K"}
+)
+
+
 def extract(text: str) -> list[TimeMention]:
     """Every temporal expression in ``text``, in order, with its meaning and clause tense.
 
     Where candidate spans overlap, the longest wins, then the rule of higher priority.
     """
+    plain = text.translate(_LOOKALIKES)
+    if plain != text:
+        return [attrs.evolve(m, text=text[m.start : m.end]) for m in extract(plain)]
     priorities = {rule.name: rule.priority for rule in RULES}
     ranked = sorted(
         _candidates(text), key=lambda c: (-(c.end - c.start), -priorities[c.rule], c.start)
