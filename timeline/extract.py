@@ -1628,16 +1628,16 @@ def _frequency(m: re.Match[str]) -> Meaning | None:
     return Recurrence(Grain.DAY, value=lexicon.FREQUENCY_ADVERBS[word])
 
 
-#: A zone named by a place or region, before the end of a clause, "on", "at", "and" or a
-#: capitalised word: "5 p.m. New York time on Friday", "3 p.m. Gaza time.", "noon Eastern
-#: Standard Time" (not "At 5 p.m. Biden time was up", "8 p.m. Christmas Day time stood
-#: still").
 #: A word of a place's name, of a length that keeps a match within the reach of its needs
 #: (:data:`_NEEDS_REACH`).
 _PLACE_WORD = (
     r"(?!(?:" + _alternation(set(lexicon.WEEKDAYS) | set(lexicon.MONTHS)) + r")\b)"
     r"(?-i:[A-Z][a-z]{1,24})"
 )
+#: A zone named by a place or region, before the end of a clause, "on", "at", "and" or a
+#: capitalised word: "5 p.m. New York time on Friday", "3 p.m. Gaza time.", "noon Eastern
+#: Standard Time" (not "At 5 p.m. Biden time was up", "8 p.m. Christmas Day time stood
+#: still").
 _PLACE_TIME = (
     _PLACE_WORD + r"(?:" + _SP + _PLACE_WORD + r"){0,2}" + _SP + r"time\b(?=[^\S\n]*(?:[,;:.)]"
     + r"|\n|\Z|(?:on|at|and)\b|(?-i:[A-Z])))"
