@@ -180,9 +180,6 @@ class Anaphoric:
     grain: Grain
     offset: int
     same_period: bool = False
-    #: Counted on to the time of telling ("Four years on, the town"): with no date mentioned
-    #: before, the reference date's own period.
-    reaches_now: bool = False
 
 
 @attrs.frozen
@@ -1384,26 +1381,16 @@ _FINER_GRAINS: Final[dict[Grain, tuple[Grain, int]]] = {
 }  # fmt: skip
 
 
-#: What may follow a direction that counts on only at a clause's end ("Four years on, the
-#: town"): the clause's end or a word that goes on ("twenty years on from the attack").
-_AFTER_CLOSING_DIRECTION = (
-    r"(?:[^\S\n]*(?:[,.;:!?)\n]|\Z)|" + _SP + r"(?:"
-    + _alternation(lexicon.WORDS_AFTER_CLOSING_DIRECTION) + r")\b)"
-)  # fmt: skip
-
-
 @_rule("counted-relative",
        _NUMBER + _SP_OR_HYPHEN + _UNIT + r"(?P<half>" + _SP + r"and" + _SP + r"a" + _SP
        + r"half)?(?:" + _OR_SO + r")?" + _SP
        + r"(?P<direction>" + _alternation(lexicon.COUNTED_DIRECTIONS) + r")"
        # "10 days before the murder" counts from an event, not a date: only "10 days" is a
        # time (an amount), as TimeML has it.
-       + r"(?!(?<=before)" + _SP + r"[\w$])"
-       + "".join(r"(?!(?<=\s" + d + r")(?!" + _AFTER_CLOSING_DIRECTION + r"))"
-                 for d in lexicon.CLOSING_DIRECTIONS),
+       + r"(?!(?<=before)" + _SP + r"[\w$])",
        ("two weeks ago", "three days later", "a day earlier", "five years from now",
         "several years ago", "a week or so ago", "left [10 days before].",
-        "a year and a half ago", "half a century ago", "[Four years on], she"),
+        "a year and a half ago", "half a century ago"),
        priority=1, needs=lexicon.UNITS)  # fmt: skip
 def _counted_relative(m: re.Match[str]) -> Meaning | None:
     """An amount of time back or ahead: "two weeks ago", "three days later" (not in working
@@ -1429,8 +1416,7 @@ def _counted_relative(m: re.Match[str]) -> Meaning | None:
         return None
     same_period = grain is Grain.YEAR and amount == 1 and sign < 0
     if anaphoric:
-        reaches_now = _key(m["direction"]) in lexicon.CLOSING_DIRECTIONS
-        return Anaphoric(grain, sign * int(amount), same_period, reaches_now)
+        return Anaphoric(grain, sign * int(amount), same_period)
     return Deictic(grain, sign * int(amount), same_period)
 
 

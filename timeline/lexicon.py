@@ -649,13 +649,8 @@ DURATION_DIRECTIONS: Final[dict[str, int]] = {
 COUNTED_DIRECTIONS: Final[dict[str, tuple[int, bool]]] = {
     "ago": (-1, False), "from now": (1, False), "hence": (1, False), "later": (1, True),
     "afterwards": (1, True), "afterward": (1, True), "after that": (1, True),
-    "earlier": (-1, True), "before that": (-1, True), "before": (-1, True), "on": (1, True),
+    "earlier": (-1, True), "before that": (-1, True), "before": (-1, True),
 }  # fmt: skip
-#: Direction words that count on only at a clause's end or before these words: "Four years
-#: on, the town" and "twenty years on from the attack", not "two days on the road". They
-#: count on to the time of telling: with no date before them, they are its own period.
-CLOSING_DIRECTIONS: Final[frozenset[str]] = frozenset({"on"})
-WORDS_AFTER_CLOSING_DIRECTION: Final[frozenset[str]] = frozenset({"from", "since"})
 
 #: Words between "the" and "quarter" or "period" that name the same period of another year,
 #: and the words after that say it is a year back: "the corresponding period last year".

@@ -968,9 +968,7 @@ def _resolve(meaning: Meaning, ctx: Context) -> TimeValue:
         anchor = _anaphoric_anchor(ctx, meaning.grain)
         if anchor is None:
             return _unresolved(meaning)
-        unanchored = ctx.previous is None and ctx.last_day is None
-        offset = 0 if meaning.reaches_now and unanchored else meaning.offset
-        shifted = _shift_period(anchor, meaning.grain, offset)
+        shifted = _shift_period(anchor, meaning.grain, meaning.offset)
         return attrs.evolve(shifted, anchor=anchor)
     if isinstance(meaning, WeekdayRef):
         anchor = _anaphoric_anchor(ctx, Grain.DAY) if meaning.anaphoric else ref
