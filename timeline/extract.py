@@ -2801,8 +2801,11 @@ _SPACE = re.compile(_SP)
 _SHIFT_SIGNAL = re.compile(
     _SP + r"(?P<signal>" + _alternation(lexicon.SHIFT_SIGNALS) + r")" + _SP + r"\Z", re.IGNORECASE
 )
-#: Grains an amount may count from a named day in.
-_SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR})
+#: Grains an amount may count from a named day in, and those it may count from today only
+#: ("one year from today"): from a day that tense places, months and years would put a past
+#: event ahead ("He died two years after Christmas").
+_SHIFT_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.DAY, Grain.WEEK})
+_SHIFT_FROM_TODAY_GRAINS: Final[frozenset[Grain]] = frozenset({Grain.MONTH, Grain.YEAR})
 _AMOUNT_SPAN_BEFORE = _preceded_by(lexicon.AMOUNT_SPAN_BEFORE)
 _SPAN_CONTINUES = re.compile(_SPAN_LINK, re.IGNORECASE)
 #: Grains of an amount back that "today" after it makes a day: "fifty years ago today".
@@ -2844,6 +2847,8 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
     if _WORKING_DAYS.search(amount.text) is not None:
         return None
     base = day.meaning
+    if isinstance(base, ClockTime) and isinstance(base.day, Holiday):
+        base = base.day  # "the day after Christmas morning": the day after Christmas
     if not isinstance(base, CalendarDate | WeekdayRef | Holiday | Deictic):
         return None
     if isinstance(base, CalendarDate) and base.day is None:
@@ -2872,7 +2877,10 @@ def _shift_to(text: str, amount: TimeMention, day: TimeMention) -> Shifted | Non
         or not isinstance(meaning, Duration)
         or meaning.amount is None
         or meaning.amount != int(meaning.amount)
-        or meaning.grain not in _SHIFT_GRAINS
+        or not (
+            meaning.grain in _SHIFT_GRAINS
+            or (meaning.grain in _SHIFT_FROM_TODAY_GRAINS and base == Deictic(Grain.DAY, 0))
+        )
     ):
         return None
     word = signal["signal"].lower()
