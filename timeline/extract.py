@@ -329,12 +329,12 @@ _FULL_MONTHS: Final[frozenset[str]] = frozenset(
     max((name for name, number in lexicon.MONTHS.items() if number == month), key=len)
     for month in set(lexicon.MONTHS.values())
 )
-#: Month and weekday names start with a capital letter (the rules check it again); matching
-#: only capitals lets the engine skip most of a text quickly.
 #: What every match of a rule may hold, for its ``needs``: a digit, or the start of a month's
 #: name ("Sept." and "September" both hold "sep").
 _DIGITS: Final[frozenset[str]] = frozenset("0123456789")
 _MONTH_STARTS: Final[frozenset[str]] = frozenset(name[:3] for name in lexicon.MONTHS)
+#: Month and weekday names start with a capital letter (the rules check it again); matching
+#: only capitals lets the engine skip most of a text quickly.
 _MONTH = (
     r"(?P<month>" + capitalised(_FULL_MONTHS, _SP) + r"|(?:"
     + capitalised(set(lexicon.MONTHS) - _FULL_MONTHS, _SP) + r")\.?)"
@@ -424,10 +424,9 @@ _POSITION_PREFIX = (
 
 #: What links the two ends of a range of numbers: a dash or a range word ("1939-1945",
 #: "between 1500 and 1200 BC").
-_RANGE_GAP = (
-    r"(?:[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}|[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS)
-    + r")[^\S\n]{1,3})"
-)  # fmt: skip
+_RANGE_DASH = r"[^\S\n]{0,3}[-\u2013][^\S\n]{0,3}"
+_RANGE_WORD_GAP = r"[^\S\n]{1,3}(?:" + _alternation(lexicon.RANGE_WORDS) + r")[^\S\n]{1,3}"
+_RANGE_GAP = r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD_GAP + r")"
 _UNIT_GRAINS: Final[dict[str, Grain]] = {unit: Grain(unit) for unit in set(lexicon.UNITS.values())}
 
 
@@ -861,7 +860,7 @@ def _era_year(m: re.Match[str]) -> Meaning | None:
 #: to 15000" (not "2000-3000 BC", nor "rose in 2019 to 4500").
 _RANGE_OPENING_BEFORE = _preceded_by(lexicon.RANGE_OPENERS)
 _RANGE_TO_AMOUNT = re.compile(
-    r"(?:(?P<dash>[^\S\n]{0,3}[-\u2013][^\S\n]{0,3})|" + _RANGE_GAP
+    r"(?:(?P<dash>" + _RANGE_DASH + r")|" + _RANGE_WORD_GAP
     + r")(?:[3-9][0-9]{3}|[1-9][0-9]{4,}|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?![0-9])(?!" + _SP
     + _ERA.format("era") + r"(?!\w))",
     re.IGNORECASE,

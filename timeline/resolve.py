@@ -845,7 +845,7 @@ def _anaphoric_anchor(ctx: Context, grain: Grain) -> dt.date | None:
 
 #: How a value before the era starts: "BC0049".
 _BEFORE_THE_ERA: Final[str] = "BC"
-_YEAR_OF_VALUE = re.compile(r"BC(?P<year>[0-9]{4})")
+_YEAR_OF_VALUE = re.compile(_BEFORE_THE_ERA + r"(?P<year>[0-9]{4})")
 #: Grains counted in whole years, and how many each holds.
 _YEARS_IN_GRAIN: Final[dict[Grain, int]] = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}
 
